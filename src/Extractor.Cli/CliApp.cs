@@ -1,0 +1,33 @@
+using System.CommandLine;
+using System.Text;
+
+namespace Extractor.Cli;
+
+/// <summary>Builds the command tree and runs it. Usage errors are reported here, once, with exit code 2.</summary>
+public static class CliApp
+{
+    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken ct = default)
+    {
+        var root = new RootCommand(
+            "Extractor turns news articles into structured data: main text, title, publication date, authors, and the " +
+            "dates, organizations, officials, quotes and demands they contain.\n\n" +
+            "Example:\n  extractor extract samples/kctv-2020-06-03.txt --format json")
+        {
+            ExtractCommand.Create(console),
+        };
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+                await console.Error.WriteLineAsync($"extractor: {error.Message}");
+            var command = string.Join(' ', parse.CommandResult.Command.Name == root.Name ? ["extractor"] : new[] { "extractor", parse.CommandResult.Command.Name });
+            await console.Error.WriteLineAsync($"Run '{command} --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        await using var helpOut = new StreamWriter(console.Out, new UTF8Encoding(false), leaveOpen: true) { AutoFlush = true };
+        var invocation = new InvocationConfiguration { Output = helpOut, Error = console.Error };
+        return await parse.InvokeAsync(invocation, ct);
+    }
+}

@@ -1,0 +1,20 @@
+namespace Extractor.Cli;
+
+/// <summary>The process exit codes, documented in the README.</summary>
+public static class ExitCodes
+{
+    /// <summary>Every document came out with status ok.</summary>
+    public const int Ok = 0;
+
+    /// <summary>The run finished, but at least one document is failed, empty or blocked (see its record).</summary>
+    public const int SomeDocumentsNotOk = 1;
+
+    /// <summary>The command line was wrong: unknown option or value, no input. Nothing was processed.</summary>
+    public const int Usage = 2;
+
+    /// <summary>The output could not be written (disk full, no permission); the run stopped.</summary>
+    public const int OutputError = 3;
+
+    /// <summary>Interrupted (Ctrl-C).</summary>
+    public const int Cancelled = 130;
+}

@@ -1,0 +1,108 @@
+using System.CommandLine;
+using Extractor.Model;
+using Extractor.Output;
+using Extractor.Pipeline;
+using Extractor.Sources;
+
+namespace Extractor.Cli;
+
+/// <summary>What <c>extractor extract</c> does: validate the settings, wire sources, pipeline and writer, report on stderr.</summary>
+public sealed class ExtractAction(CliConsole console)
+{
+    public async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
+    {
+        var inputs = parse.GetValue(ExtractCommand.Inputs) ?? [];
+        var inputList = parse.GetValue(ExtractCommand.InputList);
+        var format = Enum.Parse<OutputFormat>(parse.GetValue(ExtractCommand.Format)!, ignoreCase: true);
+        var output = parse.GetValue(ExtractCommand.Output);
+
+        if (Validate(parse, inputs, inputList, format, output) is { } problem)
+            return await UsageErrorAsync(problem);
+
+        var sourceOptions = new SourceOptions
+        {
+            MaxInputBytes = parse.GetValue(ExtractCommand.MaxInputMb) * 1024L * 1024L,
+            Globs = parse.GetValue(ExtractCommand.Glob) ?? [],
+            HttpTimeout = TimeSpan.FromSeconds(parse.GetValue(ExtractCommand.HttpTimeout)),
+            OpenStandardInput = console.OpenIn,
+        };
+        if (parse.GetValue(ExtractCommand.UserAgent) is { } agent)
+            sourceOptions = sourceOptions with { UserAgent = agent };
+        var pipelineOptions = new PipelineOptions
+        {
+            Encoding = parse.GetValue(ExtractCommand.Encoding),
+            DocumentTimeout = TimeSpan.FromSeconds(parse.GetValue(ExtractCommand.Timeout)),
+        };
+
+        var expander = new InputExpander(sourceOptions);
+        var pipeline = ExtractionPipeline.CreateDefault(pipelineOptions);
+        RunSummary summary;
+        try
+        {
+            await using var writer = output is null
+                ? ArticleWriters.ForStream(format, console.Out, leaveOpen: true)
+                : ArticleWriters.ForPath(format, output);
+            var runner = new ExtractionRunner(pipeline, writer, ReportProblem);
+            summary = await runner.RunAsync(expander.ExpandAsync(AllInputs(inputs, inputList), ct), ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            await console.Error.WriteLineAsync("extractor: interrupted");
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            await console.Error.WriteLineAsync($"extractor: cannot write output: {e.Message}");
+            return ExitCodes.OutputError;
+        }
+
+        if (!parse.GetValue(ExtractCommand.Quiet))
+        {
+            var skipped = expander.SkippedFiles > 0 ? $"; {expander.SkippedFiles} file(s) in folders skipped (not a supported type or not matching --glob)" : "";
+            await console.Error.WriteLineAsync($"extractor: {summary}{skipped}");
+        }
+        return summary.AllOk ? ExitCodes.Ok : ExitCodes.SomeDocumentsNotOk;
+    }
+
+    private static string? Validate(ParseResult parse, string[] inputs, FileInfo? inputList, OutputFormat format, string? output)
+    {
+        if (inputs.Length == 0 && inputList is null)
+            return "no input given: name files, folders or URLs, use --input-list FILE, or - for standard input";
+        if (inputList is { Exists: false })
+            return $"--input-list: no such file: {inputList.FullName}";
+        if (output is not null && format != OutputFormat.Csv && Directory.Exists(output))
+            return $"--output {output} is a folder; only --format csv writes a folder (articles.csv and mentions.csv)";
+        if (parse.GetValue(ExtractCommand.MaxInputMb) <= 0)
+            return "--max-input-mb must be a positive number of megabytes";
+        if (parse.GetValue(ExtractCommand.Timeout) <= 0 || parse.GetValue(ExtractCommand.HttpTimeout) <= 0)
+            return "--timeout and --http-timeout must be positive numbers of seconds";
+        return null;
+    }
+
+    private static IEnumerable<string> AllInputs(string[] inputs, FileInfo? inputList)
+    {
+        foreach (var input in inputs)
+            yield return input;
+        if (inputList is null)
+            yield break;
+        using var reader = inputList.OpenText();
+        foreach (var input in Sources.InputList.Read(reader))
+            yield return input;
+    }
+
+    private void ReportProblem(Article article)
+    {
+        if (article.Status == ArticleStatus.Ok)
+            return;
+        var error = article.Errors.LastOrDefault();
+        var why = error is null ? "" : $": {error.Stage}/{error.Code}: {error.Message}";
+        console.Error.WriteLine($"extractor: {article.Status}: {article.Source}{why}");
+    }
+
+    private async Task<int> UsageErrorAsync(string message)
+    {
+        await console.Error.WriteLineAsync($"extractor: {message}");
+        await console.Error.WriteLineAsync("Run 'extractor extract --help' for usage.");
+        return ExitCodes.Usage;
+    }
+}

@@ -1,0 +1,100 @@
+using System.CommandLine;
+
+namespace Extractor.Cli;
+
+/// <summary>The definition of <c>extractor extract</c>: arguments, options, help text. The work is in <see cref="ExtractAction"/>.</summary>
+public static class ExtractCommand
+{
+    public static readonly Argument<string[]> Inputs = new("INPUT")
+    {
+        Arity = ArgumentArity.ZeroOrMore,
+        Description = "Files (.txt, .html, .htm, .jsonl, .json), folders (read recursively), http(s) URLs, or - for " +
+                      "standard input. E.g. samples/ or https://example.org/story.html",
+    };
+
+    public static readonly Option<FileInfo?> InputList = new("--input-list", "-i")
+    {
+        Description = "Read more inputs from FILE, one per line; blank lines and # comments are skipped. E.g. --input-list urls.txt",
+        HelpName = "FILE",
+    };
+
+    public static readonly Option<string> Format = new Option<string>("--format", "-f")
+    {
+        Description = "Output format: json (one object, or an array for several documents), jsonl (one object per " +
+                      "line) or csv (the mentions table; with --output DIR/ also articles.csv). E.g. --format jsonl",
+        DefaultValueFactory = _ => "json",
+        HelpName = "json|jsonl|csv",
+    }.AcceptOnlyFromAmong("json", "jsonl", "csv");
+
+    public static readonly Option<string?> Output = new("--output", "-o")
+    {
+        Description = "Write to FILE instead of standard output; with --format csv, a folder (existing, or ending in /) " +
+                      "receives articles.csv and mentions.csv. E.g. --output out.jsonl",
+        HelpName = "FILE|DIR",
+    };
+
+    public static readonly Option<string[]> Glob = new("--glob")
+    {
+        Description = "Only take files inside folder inputs that match this pattern (repeatable; ** crosses folders). " +
+                      "Without it every .txt, .html, .htm, .jsonl and .json file is taken. E.g. --glob \"**/*.html\"",
+        HelpName = "PATTERN",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public static readonly Option<string?> Encoding = new("--encoding")
+    {
+        Description = "Decode every file with this charset instead of detecting it (BOM, HTTP header, <meta>, then " +
+                      "UTF-8). E.g. --encoding windows-1252",
+        HelpName = "CHARSET",
+    };
+
+    public static readonly Option<int> MaxInputMb = new("--max-input-mb")
+    {
+        Description = "Largest document read, in megabytes; a larger one fails with too_large without being read. E.g. --max-input-mb 50",
+        DefaultValueFactory = _ => 20,
+        HelpName = "MB",
+    };
+
+    public static readonly Option<double> Timeout = new("--timeout")
+    {
+        Description = "Seconds one document may take through all stages before it fails with timeout. E.g. --timeout 30",
+        DefaultValueFactory = _ => 60,
+        HelpName = "SECONDS",
+    };
+
+    public static readonly Option<double> HttpTimeout = new("--http-timeout")
+    {
+        Description = "Seconds to wait for a URL's complete response. E.g. --http-timeout 10",
+        DefaultValueFactory = _ => 30,
+        HelpName = "SECONDS",
+    };
+
+    public static readonly Option<string?> UserAgent = new("--user-agent")
+    {
+        Description = "User-Agent header sent with URL requests. E.g. --user-agent \"MyStudy/1.0 (me@uni.edu)\"",
+        HelpName = "TEXT",
+    };
+
+    public static readonly Option<bool> Quiet = new("--quiet", "-q")
+    {
+        Description = "Do not print the summary line at the end; failed documents are still reported on stderr. E.g. -q",
+    };
+
+    public static Command Create(CliConsole console)
+    {
+        var command = new Command("extract",
+            "Extract articles from files, folders, URLs or standard input, and write one record per document.\n" +
+            "A document that cannot be read or holds no article gets status failed or empty with its errors, and the batch goes on.\n" +
+            "Exit codes: 0 all documents ok, 1 some failed/empty/blocked, 2 usage error, 3 output not writable.\n\n" +
+            "Examples:\n" +
+            "  extractor extract samples/kctv-2020-06-03.txt\n" +
+            "  extractor extract samples --format jsonl --output out.jsonl\n" +
+            "  extractor extract samples --format csv --output tables/\n" +
+            "  cat articles.jsonl | extractor extract - --format jsonl")
+        {
+            Inputs, InputList, Format, Output, Glob, Encoding, MaxInputMb, Timeout, HttpTimeout, UserAgent, Quiet,
+        };
+        command.SetAction((parse, ct) => new ExtractAction(console).RunAsync(parse, ct));
+        return command;
+    }
+}

@@ -1,0 +1,3 @@
+using Extractor.Cli;
+
+return await CliApp.RunAsync(args, CliConsole.System());

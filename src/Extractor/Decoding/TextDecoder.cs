@@ -1,0 +1,100 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Extractor.Decoding;
+
+/// <summary>
+/// Decodes a document from bytes once: a forced charset, then the byte-order mark, then a charset the transport
+/// declared, then an HTML meta charset, then strict UTF-8. Undeclared bytes that are not UTF-8 are refused with
+/// the offset of the first bad byte instead of being silently garbled.
+/// </summary>
+public static partial class TextDecoder
+{
+    static TextDecoder()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    }
+
+    public sealed record Result(string Text, string EncodingName, string DecidedBy);
+
+    public sealed class DecodeException(string code, string message) : Exception(message)
+    {
+        public string Code { get; } = code;
+    }
+
+    public static Result Decode(byte[] bytes, bool isHtml, string? forcedCharset, string? declaredCharset)
+    {
+        if (forcedCharset is not null)
+            return With(bytes, Resolve(forcedCharset, "--encoding"), "option");
+
+        var bom = FromBom(bytes, out var bomLength);
+        if (bom is not null)
+            return new Result(bom.GetString(bytes, bomLength, bytes.Length - bomLength), bom.WebName, "bom");
+
+        if (declaredCharset is not null && TryResolve(declaredCharset) is { } declared)
+            return With(bytes, declared, "http");
+
+        if (isHtml && MetaCharset(bytes) is { } meta && TryResolve(meta) is { } metaEncoding)
+            return With(bytes, metaEncoding, "meta");
+
+        return With(bytes, new UTF8Encoding(false, throwOnInvalidBytes: true), "default");
+    }
+
+    private static Result With(byte[] bytes, Encoding encoding, string decidedBy)
+    {
+        if (encoding is UTF8Encoding)
+            encoding = new UTF8Encoding(false, throwOnInvalidBytes: true);
+        try
+        {
+            return new Result(encoding.GetString(bytes), encoding.WebName, decidedBy);
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new DecodeException(Model.ErrorCodes.InvalidEncoding,
+                $"not valid {encoding.WebName} (charset from {decidedBy}): bad byte at offset {e.Index}; " +
+                "give the right charset with --encoding, e.g. --encoding windows-1252");
+        }
+    }
+
+    private static Encoding Resolve(string name, string origin) =>
+        TryResolve(name) ?? throw new DecodeException(Model.ErrorCodes.UnknownEncoding, $"unknown charset '{name}' ({origin})");
+
+    private static Encoding? TryResolve(string name)
+    {
+        try
+        {
+            // As browsers do (WHATWG Encoding), Latin-1 and ASCII labels mean windows-1252.
+            var label = name.Trim().ToLowerInvariant();
+            return label is "iso-8859-1" or "latin1" or "l1" or "us-ascii" or "ascii" or "iso8859-1"
+                ? Encoding.GetEncoding(1252)
+                : Encoding.GetEncoding(label);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static Encoding? FromBom(ReadOnlySpan<byte> bytes, out int length)
+    {
+        (Encoding? encoding, length) = bytes switch
+        {
+            [0xEF, 0xBB, 0xBF, ..] => (new UTF8Encoding(false, true), 3),
+            [0xFF, 0xFE, ..] => (Encoding.Unicode, 2),
+            [0xFE, 0xFF, ..] => ((Encoding)Encoding.BigEndianUnicode, 2),
+            _ => ((Encoding?)null, 0),
+        };
+        return encoding;
+    }
+
+    /// <summary>The charset of a &lt;meta charset&gt; or http-equiv Content-Type in the first 1024 bytes, as the HTML standard's prescan looks.</summary>
+    private static string? MetaCharset(byte[] bytes)
+    {
+        var head = Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, 1024));
+        var match = MetaCharsetPattern().Match(head);
+        return match.Success ? match.Groups[1].Value : null;
+    }
+
+    [GeneratedRegex(@"<meta[^>]*?charset\s*=\s*[""']?\s*([A-Za-z0-9_:.\-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MetaCharsetPattern();
+}

@@ -1,0 +1,77 @@
+using System.Text.Json.Serialization;
+using AngleSharp.Html.Dom;
+using Extractor.Sources;
+
+namespace Extractor.Model;
+
+/// <summary>
+/// The one document object every stage reads and extends. The public properties are the output contract
+/// (schema_version 1, see schemas/article.schema.json); the [JsonIgnore] ones are working state of the
+/// pipeline and never leave the process.
+/// </summary>
+public sealed class Article
+{
+    public const int CurrentSchemaVersion = 1;
+
+    public Article(SourceDocument input)
+    {
+        Input = input;
+        Source = input.Source;
+        ArticleId = input.Id ?? ArticleIds.FromSource(input.Source);
+        Url = input.Url;
+        Kind = input.Kind;
+        Title = input.Title;
+        Published = input.Published;
+        PublishedSource = input.Published is null ? null : PublishedSources.Input;
+    }
+
+    public int SchemaVersion { get; } = CurrentSchemaVersion;
+    public string ArticleId { get; }
+    public string Source { get; }
+    public string? Url { get; set; }
+    public string Status { get; set; } = ArticleStatus.Ok;
+    public List<ExtractionError> Errors { get; } = [];
+
+    public string? Title { get; set; }
+    public string? Published { get; set; }
+    public string? PublishedSource { get; set; }
+    public List<string> Authors { get; } = [];
+    public string? SiteName { get; set; }
+    public string? Language { get; set; }
+    public string Text { get; set; } = "";
+    public string? TextSha256 { get; set; }
+
+    public List<DateMention> Dates { get; } = [];
+    public List<Organization> Organizations { get; } = [];
+    public List<Person> People { get; } = [];
+    public List<Official> Officials { get; } = [];
+    public List<Quote> Quotes { get; } = [];
+    public List<Demand> Demands { get; } = [];
+
+    /// <summary>What the source delivered: bytes or text plus what the input said about itself.</summary>
+    [JsonIgnore] public SourceDocument Input { get; }
+
+    /// <summary>HTML or plain text; decided by the decode stage when the source could not tell.</summary>
+    [JsonIgnore] public ContentKind Kind { get; set; }
+
+    /// <summary>The charset the text was decoded with and how it was chosen, e.g. "utf-8 (bom)".</summary>
+    [JsonIgnore] public string? Encoding { get; set; }
+
+    /// <summary>The decoded document (HTML markup or plain text), set once by the decode stage.</summary>
+    [JsonIgnore] public string? Markup { get; set; }
+
+    /// <summary>The parsed page when the input is HTML; later stages read metadata from it instead of parsing again.</summary>
+    [JsonIgnore] public IHtmlDocument? Dom { get; set; }
+
+    [JsonIgnore] public List<Sentence> Sentences { get; } = [];
+    [JsonIgnore] public List<Token> Tokens { get; } = [];
+
+    /// <summary>True once a stage has marked the document failed, blocked or empty: later stages are skipped.</summary>
+    [JsonIgnore] public bool IsFinished => Status != ArticleStatus.Ok;
+
+    public void Fail(string stage, string code, string message, string status = ArticleStatus.Failed)
+    {
+        Errors.Add(new ExtractionError(stage, code, message));
+        Status = status;
+    }
+}

@@ -1,0 +1,8 @@
+namespace Extractor.Output;
+
+public enum OutputFormat
+{
+    Json,
+    Jsonl,
+    Csv,
+}

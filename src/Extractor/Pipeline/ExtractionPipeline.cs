@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using Extractor.Model;
+using Extractor.Sources;
+using Extractor.Stages;
+
+namespace Extractor.Pipeline;
+
+/// <summary>
+/// The ordered list of stages, in this one file. Adding a stage is one class and one line in <see cref="CreateDefault"/>.
+/// Each document is processed in isolation: whatever goes wrong is recorded on that article and the batch goes on.
+/// </summary>
+public sealed class ExtractionPipeline
+{
+    private readonly IReadOnlyList<IStage> _stages;
+    private readonly PipelineOptions _options;
+
+    public ExtractionPipeline(IReadOnlyList<IStage> stages, PipelineOptions options)
+    {
+        Validate(stages);
+        _stages = stages;
+        _options = options;
+        Timings = new StageTimings(stages.Select(s => s.Name));
+    }
+
+    public static ExtractionPipeline CreateDefault(PipelineOptions? options = null)
+    {
+        options ??= new PipelineOptions();
+        return new ExtractionPipeline(
+        [
+            new DecodeStage(options.Encoding),
+            new HtmlStage(),
+            new PlainTextStage(),
+            new TextStage(),
+            new SentenceStage(),
+        ], options);
+    }
+
+    public IReadOnlyList<IStage> Stages => _stages;
+
+    /// <summary>Time spent and documents seen per stage, summed over every call to <see cref="Process"/>.</summary>
+    public StageTimings Timings { get; }
+
+    public Article Process(SourceDocument input, CancellationToken ct = default)
+    {
+        var article = new Article(input);
+        if (input.LoadError is { } loadError)
+        {
+            article.Fail(loadError.Stage, loadError.Code, loadError.Message,
+                loadError.Code == ErrorCodes.Blocked ? ArticleStatus.Blocked : ArticleStatus.Failed);
+            return article;
+        }
+
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        deadline.CancelAfter(_options.DocumentTimeout);
+        foreach (var stage in _stages)
+        {
+            if (article.IsFinished)
+                break;
+            RunStage(stage, article, deadline.Token, ct);
+        }
+        return article;
+    }
+
+    private void RunStage(IStage stage, Article article, CancellationToken deadline, CancellationToken userToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            stage.Run(article, deadline);
+        }
+        catch (StageException e)
+        {
+            article.Fail(stage.Name, e.Code, e.Message, e.Status);
+        }
+        catch (OperationCanceledException) when (!userToken.IsCancellationRequested)
+        {
+            article.Fail(stage.Name, ErrorCodes.Timeout,
+                $"document took longer than {_options.DocumentTimeout.TotalSeconds:0} s (--timeout)");
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A bug in a stage must cost one document, not the batch; the type and message make it reportable.
+            article.Fail(stage.Name, ErrorCodes.Internal, $"{e.GetType().Name}: {e.Message}");
+        }
+        finally
+        {
+            Timings.Add(stage.Name, Stopwatch.GetElapsedTime(started));
+        }
+    }
+
+    /// <summary>Fails at start-up, not mid-batch, when a stage needs something no earlier stage gives.</summary>
+    private static void Validate(IReadOnlyList<IStage> stages)
+    {
+        var available = Capability.Input;
+        foreach (var stage in stages)
+        {
+            var missing = stage.Needs & ~available;
+            if (missing != Capability.None)
+                throw new InvalidOperationException($"stage '{stage.Name}' needs {missing}, which no earlier stage gives");
+            available |= stage.Gives;
+        }
+    }
+}

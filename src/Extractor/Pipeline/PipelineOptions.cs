@@ -1,0 +1,11 @@
+namespace Extractor.Pipeline;
+
+/// <summary>Settings of the processing stages, built once from the CLI (or by a library user) and passed down.</summary>
+public sealed record PipelineOptions
+{
+    /// <summary>Decode every byte input with this charset (e.g. <c>windows-1252</c>) instead of detecting it.</summary>
+    public string? Encoding { get; init; }
+
+    /// <summary>Time one document may take through all stages; past it the document fails with <c>timeout</c>.</summary>
+    public TimeSpan DocumentTimeout { get; init; } = TimeSpan.FromSeconds(60);
+}

@@ -1,0 +1,114 @@
+using System.Runtime.CompilerServices;
+using Extractor.Model;
+using Microsoft.Extensions.FileSystemGlobbing;
+
+namespace Extractor.Sources;
+
+/// <summary>
+/// Turns what the user typed (files, folders, URLs, <c>-</c>) into a lazy stream of documents. Nothing is read
+/// before it is needed, so an archive of any size starts at once and memory stays flat.
+/// </summary>
+public sealed class InputExpander(SourceOptions options, HttpClient? http = null)
+{
+    private readonly Matcher? _matcher = CreateMatcher(options.Globs);
+    private UrlLoader? _urlLoader;
+
+    /// <summary>Files inside folder inputs that were passed over: not a supported extension, or not matching --glob.</summary>
+    public int SkippedFiles { get; private set; }
+
+    public async IAsyncEnumerable<SourceDocument> ExpandAsync(
+        IEnumerable<string> inputs, [EnumeratorCancellation] CancellationToken ct)
+    {
+        foreach (var input in inputs)
+        {
+            ct.ThrowIfCancellationRequested();
+            await foreach (var doc in ExpandOneAsync(input, ct))
+                yield return doc;
+        }
+    }
+
+    private async IAsyncEnumerable<SourceDocument> ExpandOneAsync(string input, [EnumeratorCancellation] CancellationToken ct)
+    {
+        if (input == StdinReader.SourceName)
+        {
+            if (options.OpenStandardInput is null)
+            {
+                yield return SourceDocument.Failed(input, ErrorCodes.UnsupportedInput, "standard input is not available here");
+                yield break;
+            }
+            await foreach (var doc in StdinReader.ReadAsync(options.OpenStandardInput(), options, ct))
+                yield return doc;
+        }
+        else if (UrlLoader.IsUrl(input))
+        {
+            _urlLoader ??= new UrlLoader(http ?? UrlLoader.CreateClient(options), options);
+            yield return await _urlLoader.LoadAsync(input, ct);
+        }
+        else if (Uri.TryCreate(input, UriKind.Absolute, out var uri) && !uri.IsFile && uri.Scheme.Length > 1)
+        {
+            yield return SourceDocument.Failed(input, ErrorCodes.UnsupportedInput,
+                $"unsupported scheme '{uri.Scheme}:' (only http and https URLs, files and folders are read)");
+        }
+        else if (Directory.Exists(input))
+        {
+            foreach (var file in FilesUnder(input))
+                await foreach (var doc in ExpandFileAsync(file, ct))
+                    yield return doc;
+        }
+        else
+        {
+            await foreach (var doc in ExpandFileAsync(input, ct))
+                yield return doc;
+        }
+    }
+
+    private async IAsyncEnumerable<SourceDocument> ExpandFileAsync(string path, [EnumeratorCancellation] CancellationToken ct)
+    {
+        if (File.Exists(path) && ContentKinds.IsJsonRecords(path))
+        {
+            await foreach (var doc in JsonRecordReader.ReadFileAsync(path, options, ct))
+                yield return doc;
+        }
+        else
+        {
+            yield return await FileLoader.LoadAsync(path, options, ct);
+        }
+    }
+
+    /// <summary>Supported files below a folder, depth-first in ordinal name order so every run sees the same sequence.</summary>
+    private IEnumerable<string> FilesUnder(string root)
+    {
+        var pending = new Stack<string>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var dir = pending.Pop();
+            foreach (var file in Directory.GetFiles(dir).Order(StringComparer.Ordinal))
+            {
+                if (Accepts(root, file))
+                    yield return file;
+                else
+                    SkippedFiles++;
+            }
+            foreach (var sub in Directory.GetDirectories(dir).OrderDescending(StringComparer.Ordinal))
+                pending.Push(sub);
+        }
+    }
+
+    private bool Accepts(string root, string file)
+    {
+        if (_matcher is not null)
+            return _matcher.Match(Path.GetRelativePath(root, file)).HasMatches;
+        return ContentKinds.FolderExtensions.Contains(Path.GetExtension(file));
+    }
+
+    private static Matcher? CreateMatcher(IReadOnlyList<string> globs)
+    {
+        if (globs.Count == 0)
+            return null;
+        var matcher = new Matcher(StringComparison.OrdinalIgnoreCase);
+        foreach (var glob in globs)
+            matcher.AddInclude(glob);
+        return matcher;
+    }
+}

@@ -1,0 +1,18 @@
+namespace Extractor.Sources;
+
+/// <summary>How inputs are found and read. Immutable; change with <c>with { ... }</c>.</summary>
+public sealed record SourceOptions
+{
+    /// <summary>Largest document read, in bytes; a larger one fails with <c>too_large</c> without being read.</summary>
+    public long MaxInputBytes { get; init; } = 20L * 1024 * 1024;
+
+    /// <summary>Glob patterns (e.g. <c>**/*.html</c>) that files inside a folder input must match; empty = all supported files.</summary>
+    public IReadOnlyList<string> Globs { get; init; } = [];
+
+    public TimeSpan HttpTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    public string UserAgent { get; init; } = "Extractor/0.1 (+https://github.com/extractor; news-research tool)";
+
+    /// <summary>Opens standard input for the <c>-</c> input. The library never touches the console itself.</summary>
+    public Func<Stream>? OpenStandardInput { get; init; }
+}
