@@ -68,6 +68,8 @@ public sealed class ExtractAction(CliConsole console)
     {
         if (inputs.Length == 0 && inputList is null)
             return "no input given: name files, folders or URLs, use --input-list FILE, or - for standard input";
+        if (inputs.FirstOrDefault(i => i.Length > 1 && i.StartsWith('-')) is { } unknown)
+            return $"unknown option '{unknown}' (a file whose name starts with - can be given as ./{unknown})";
         if (inputList is { Exists: false })
             return $"--input-list: no such file: {inputList.FullName}";
         if (output is not null && format != OutputFormat.Csv && Directory.Exists(output))

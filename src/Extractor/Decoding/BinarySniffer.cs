@@ -5,7 +5,7 @@ public static class BinarySniffer
 {
     private static readonly (byte[] Magic, string Name)[] Signatures =
     [
-        ("\x89PNG"u8.ToArray(), "a PNG image"),
+        ([0x89, (byte)'P', (byte)'N', (byte)'G'], "a PNG image"),
         ([0xFF, 0xD8, 0xFF], "a JPEG image"),
         ("GIF8"u8.ToArray(), "a GIF image"),
         ("%PDF"u8.ToArray(), "a PDF document"),
