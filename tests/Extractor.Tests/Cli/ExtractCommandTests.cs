@@ -109,6 +109,25 @@ public class ExtractCommandTests
     }
 
     [Fact]
+    public async Task Stdin_json_lines_to_stdout_make_a_pipe_mapper()
+    {
+        var stdin = "{\"id\": \"s1\", \"text\": \"Workers walked out.\"}\n{\"id\": \"s2\", \"html\": \"<p>Council voted.</p>\"}\n";
+        var run = await CliRunner.RunAsync(["extract", "-", "--format", "jsonl", "--quiet"], stdin);
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Equal(["s1", "s2"], run.JsonLines().Select(r => r.GetProperty("article_id").GetString()));
+        Assert.Equal("", run.Stderr);
+    }
+
+    [Fact]
+    public async Task Stdin_text_is_one_article()
+    {
+        var run = await CliRunner.RunAsync(["extract", "-"], "date 2020-06-03\nGroups rallied downtown.");
+        var record = run.Json();
+        Assert.Equal(("-", "2020-06-03", "Groups rallied downtown."),
+            (record.GetProperty("source").GetString(), record.GetProperty("published").GetString(), record.GetProperty("text").GetString()));
+    }
+
+    [Fact]
     public async Task Quiet_drops_the_summary_but_not_the_failures()
     {
         var run = await CliRunner.RunAsync("extract", RepoPaths.Kctv, "/nonexistent.txt", "--quiet");
