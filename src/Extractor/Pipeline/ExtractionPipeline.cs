@@ -29,6 +29,8 @@ public sealed class ExtractionPipeline
         [
             new DecodeStage(options.Encoding),
             new HtmlStage(),
+            new MetadataStage(),
+            new MainTextStage(),
             new PlainTextStage(),
             new TextStage(),
             new SentenceStage(),

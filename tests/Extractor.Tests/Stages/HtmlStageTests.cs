@@ -5,35 +5,42 @@ namespace Extractor.Tests.Stages;
 public class HtmlStageTests
 {
     [Fact]
-    public void Visible_text_has_one_line_per_block_and_no_script_or_style()
+    public void Main_text_keeps_paragraphs_and_drops_headline_script_style_navigation_and_hidden_text()
     {
         var article = Articles.FromHtml("""
             <html><head><title>Groups call for chief to resign | KCTV5</title><style>p { color: red }</style></head>
             <body><script>window.dataLayer = [];</script>
-            <h1>Groups call   for chief
-              to resign</h1>
-            <p>During a joint <b>press</b> conference, groups spoke.</p><p hidden>Secret</p>
-            <ul><li>One</li><li>Two</li></ul><noscript>Enable JS</noscript>
-            <p>Line one<br>line two</p></body></html>
+            <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+            <article><h1>Groups call for chief to resign</h1>
+            <p>During a joint <b>press</b> conference, civil-rights groups called for the police chief to resign, saying he lacks competency.</p>
+            <p hidden>Secret</p><div class="share-tools"><a href="#">Share this article on Facebook</a></div>
+            <h2>What the groups want</h2>
+            <p>They want a complete reset of policies, and the turning over of probable-cause statements to the prosecutor.</p>
+            <p>Line one<br>line two of a paragraph that continues, as paragraphs do, for a while.</p></article>
+            <footer><p>Copyright 2020 KCTV5. All rights reserved, including the right to reproduce.</p></footer>
+            </body></html>
             """);
-        Assert.Equal("Groups call for chief to resign\nDuring a joint press conference, groups spoke.\nOne\nTwo\nLine one\nline two", article.Text);
-        Assert.Equal("Groups call for chief to resign | KCTV5", article.Title);
+        Assert.Equal(
+            "During a joint press conference, civil-rights groups called for the police chief to resign, saying he lacks competency.\n" +
+            "What the groups want\n" +
+            "They want a complete reset of policies, and the turning over of probable-cause statements to the prosecutor.\n" +
+            "Line one\nline two of a paragraph that continues, as paragraphs do, for a while.", article.Text);
         Assert.NotNull(article.Dom);
     }
 
     [Fact]
     public void Og_title_is_preferred_to_the_title_element()
     {
-        var article = Articles.FromHtml("<html><head><title>Site | Story</title><meta property=\"og:title\" content=\" The  story \"></head><body><p>Text.</p></body></html>");
+        var article = Articles.FromHtml("<html><head><title>Site | Story</title><meta property=\"og:title\" content=\" The  story \"></head><body><p>Text of the story, long enough to count as a paragraph.</p></body></html>");
         Assert.Equal("The story", article.Title);
     }
 
     [Fact]
     public void Html_entities_are_decoded_in_text_and_offsets_index_the_final_text()
     {
-        var article = Articles.FromHtml("<p>AT&amp;T &ldquo;said&rdquo; it&#39;s fine.</p><p>Second.</p>");
-        Assert.Equal("AT&T “said” it's fine.\nSecond.", article.Text);
+        var article = Articles.FromHtml("<div><p>AT&amp;T &ldquo;said&rdquo; it&#39;s fine, and the rest of this sentence is long.</p><p>Second paragraph, also long enough to count.</p></div>");
+        Assert.Equal("AT&T “said” it's fine, and the rest of this sentence is long.\nSecond paragraph, also long enough to count.", article.Text);
         Assert.Equal(2, article.Sentences.Count);
-        Assert.Equal("Second.", article.Text[article.Sentences[1].Start..article.Sentences[1].End]);
+        Assert.Equal("Second paragraph, also long enough to count.", article.Text[article.Sentences[1].Start..article.Sentences[1].End]);
     }
 }

@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Extractor.Evaluation;
+
+/// <summary>
+/// The comparisons of the article-metadata set: title "strict" (equal after Unicode, entity, quote, dash, space
+/// and case folding), authors as a set of folded names, the publication day (or the same UTC day when both sides
+/// carry a time and an offset).
+/// </summary>
+public static partial class MetadataMatch
+{
+    public static bool TitleEqual(string? predicted, string? expected) =>
+        predicted is not null && expected is not null && FoldTitle(predicted) == FoldTitle(expected);
+
+    public static string FoldTitle(string title)
+    {
+        var text = WebUtility.HtmlDecode(title).Normalize(NormalizationForm.FormKC);
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '`' or '\u00B4' => '\'',
+                '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u00AB' or '\u00BB' or '\u2033' => '"',
+                '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' => '-',
+                _ => c,
+            });
+        }
+        return Spaces().Replace(builder.ToString(), " ").Trim().ToLowerInvariant();
+    }
+
+    public static bool AuthorsEqual(IEnumerable<string> predicted, IEnumerable<string> expected) =>
+        predicted.Select(FoldTitle).ToHashSet().SetEquals(expected.Select(FoldTitle));
+
+    /// <summary>Whether a predicted ISO date or date-time names the expected publication day.</summary>
+    public static bool SameDay(string? predicted, string expectedDateTime)
+    {
+        if (string.IsNullOrWhiteSpace(predicted) || predicted.Length < 10)
+            return false;
+        if (predicted[..10] == expectedDateTime[..10])
+            return true;
+        return HasOffset(predicted) && HasOffset(expectedDateTime)
+               && DateTimeOffset.TryParse(predicted, CultureInfo.InvariantCulture, DateTimeStyles.None, out var p)
+               && DateTimeOffset.TryParse(expectedDateTime, CultureInfo.InvariantCulture, DateTimeStyles.None, out var e)
+               && p.UtcDateTime.Date == e.UtcDateTime.Date;
+    }
+
+    private static bool HasOffset(string value) => value.Length > 10 && OffsetPattern().IsMatch(value);
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"\d[T ]\d{2}:\d{2}.*(Z|[+-]\d{2}:?\d{2})$")]
+    private static partial Regex OffsetPattern();
+}

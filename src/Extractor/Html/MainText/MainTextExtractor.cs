@@ -1,0 +1,74 @@
+using AngleSharp.Dom;
+
+namespace Extractor.Html.MainText;
+
+/// <summary>
+/// The article's main text from a parsed page: the best-scoring container (<see cref="ContentScorer"/>) and
+/// the siblings that continue it, written as lines without navigation, captions, share boxes, link lists and
+/// boilerplate phrases.
+/// </summary>
+public static class MainTextExtractor
+{
+    public static MainTextResult Extract(IDocument document)
+    {
+        var body = document.Body;
+        if (body is null)
+            return new MainTextResult("", 0, "none");
+
+        var hints = new PageHints(body);
+        var stats = new TextStats(body, hints);
+        var (best, scores) = ContentScorer.Score(body, stats, hints);
+        var method = "readability";
+        IReadOnlyList<IElement> roots = best is null ? [body] : WithSiblings(best, scores, stats);
+        if (best is null)
+            method = "body";
+
+        var lines = TextLines.Of(roots, hints).Where(Keep).Select(l => l.Text).ToList();
+        return new MainTextResult(string.Join('\n', lines), lines.Count, method);
+    }
+
+    /// <summary>Readability's sibling rule: content split over several containers under one parent is joined.</summary>
+    private static IReadOnlyList<IElement> WithSiblings(IElement best, Dictionary<IElement, double> scores, TextStats stats)
+    {
+        var parent = best.ParentElement;
+        if (parent is null)
+            return [best];
+        var threshold = Math.Max(10, scores[best] * 0.2);
+        var roots = new List<IElement>();
+        foreach (var sibling in parent.Children)
+        {
+            if (sibling == best)
+            {
+                roots.Add(sibling);
+                continue;
+            }
+            if (!stats.Contains(sibling))
+                continue;
+            if (scores.TryGetValue(sibling, out var score) && score >= threshold)
+            {
+                roots.Add(sibling);
+                continue;
+            }
+            if (sibling.LocalName == "p")
+            {
+                var counts = stats[sibling];
+                var text = sibling.TextContent.Trim();
+                if ((counts.Text > 80 && counts.LinkDensity < 0.25)
+                    || (counts.Text > 0 && counts.Link == 0 && text.EndsWith('.')))
+                    roots.Add(sibling);
+            }
+        }
+        return roots;
+    }
+
+    private static bool Keep(TextLines.Line line)
+    {
+        if (MainTextHints.IsBoilerplatePhrase(line.Text))
+            return false;
+        if (line.LinkDensity > 0.5 && !EndsLikeSentence(line.Text))
+            return false;
+        return true;
+    }
+
+    private static bool EndsLikeSentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?' or '"' or '”' or '…' or '。';
+}
