@@ -33,7 +33,7 @@ public static class MainTextExtractor
         var parent = best.ParentElement;
         if (parent is null)
             return [best];
-        var threshold = Math.Max(10, scores[best] * 0.2);
+        var threshold = Math.Max(10, scores.GetValueOrDefault(best) * 0.2);
         var roots = new List<IElement>();
         foreach (var sibling in parent.Children)
         {

@@ -16,6 +16,7 @@ internal sealed class TextStats
     }
 
     private readonly Dictionary<IElement, Counts> _counts = new();
+    private readonly Dictionary<IElement, Counts> _direct = new();
     private readonly PageHints _hints;
 
     public TextStats(IElement root, PageHints hints)
@@ -26,6 +27,9 @@ internal sealed class TextStats
 
     public Counts this[IElement element] => _counts.GetValueOrDefault(element);
 
+    /// <summary>Text of the element outside its block children: loose text in a div that also holds paragraphs.</summary>
+    public Counts Direct(IElement element) => _direct.GetValueOrDefault(element);
+
     /// <summary>Elements the measure skipped (dropped tags, hidden, boilerplate hints) are absent.</summary>
     public bool Contains(IElement element) => _counts.ContainsKey(element);
 
@@ -35,14 +39,26 @@ internal sealed class TextStats
             return default;
         insideLink |= element.LocalName == "a";
         var total = default(Counts);
+        var direct = default(Counts);
         foreach (var child in element.ChildNodes)
         {
             if (child is IElement e)
-                total += Measure(e, insideLink);
+            {
+                var counts = Measure(e, insideLink);
+                total += counts;
+                if (!MainTextHints.BlockTags.Contains(e.LocalName))
+                    direct += counts;
+            }
             else if (child is IText t)
-                total += Count(t.Data, insideLink);
+            {
+                var counts = Count(t.Data, insideLink);
+                total += counts;
+                direct += counts;
+            }
         }
         _counts[element] = total;
+        if (direct.Text > 0)
+            _direct[element] = direct;
         return total;
     }
 
