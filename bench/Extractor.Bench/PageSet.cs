@@ -31,7 +31,7 @@ internal static class PageSet
             pages.Add(new BenchPage(e.GetProperty("file").GetString()!, e.GetProperty("url").GetString() ?? "",
                 Gunzip(Path.Combine(folder, e.GetProperty("file").GetString()!)), e.GetProperty("body").GetString() ?? "",
                 e.GetProperty("title").GetString(), e.GetProperty("published").GetString(),
-                e.GetProperty("authors").EnumerateArray().Select(a => a.GetString()!).ToList(),
+                e.GetProperty("authors").ValueKind == JsonValueKind.Array ? e.GetProperty("authors").EnumerateArray().Select(a => a.GetString()!).ToList() : [],
                 e.TryGetProperty("date_suspect", out var s) && s.GetBoolean()));
         }
         return pages;

@@ -23,6 +23,11 @@ if (args.Length >= 4 && args[2] == "--explain")
     Explain.Page(set.Single(p => p.Id.StartsWith(args[3], StringComparison.Ordinal) || p.Id.Contains(args[3], StringComparison.Ordinal)));
     return 0;
 }
+if (args.Length >= 3 && args[2] == "--titles")
+{
+    TitleProbe.Run(PageSet.LoadArticleMetadata(args[1]));
+    return 0;
+}
 var details = args.Length >= 4 && args[2] == "--details" ? int.Parse(args[3], CultureInfo.InvariantCulture) : 0;
 var pages = args[0] == "maintext" ? PageSet.LoadArticleBenchmark(args[1]) : PageSet.LoadArticleMetadata(args[1]);
 

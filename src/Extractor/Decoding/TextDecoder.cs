@@ -31,13 +31,30 @@ public static partial class TextDecoder
         if (bom is not null)
             return new Result(bom.GetString(bytes, bomLength, bytes.Length - bomLength), bom.WebName, "bom");
 
-        if (declaredCharset is not null && TryResolve(declaredCharset) is { } declared)
+        // Bytes that are valid UTF-8 and not plain ASCII are UTF-8 whatever a label says: old news sites often
+        // declare ISO-8859-1 or windows-1252 over UTF-8 text, while legacy text is almost never valid UTF-8 by chance.
+        var isAscii = System.Text.Ascii.IsValid(bytes);
+        if (!isAscii && System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            var label = declaredCharset ?? (isHtml ? MetaCharset(bytes) : null);
+            var utf8Label = label is null || TryResolve(label) is UTF8Encoding;
+            return new Result(Encoding.UTF8.GetString(bytes), "utf-8", utf8Label ? (label is null ? "default" : declaredCharset is null ? "meta" : "http") : "utf8_check");
+        }
+
+        if (declaredCharset is not null && TryResolve(declaredCharset) is { } declared and not UTF8Encoding)
             return With(bytes, declared, "http");
 
-        if (isHtml && MetaCharset(bytes) is { } meta && TryResolve(meta) is { } metaEncoding)
+        if (isHtml && MetaCharset(bytes) is { } meta && TryResolve(meta) is { } metaEncoding and not UTF8Encoding)
             return With(bytes, metaEncoding, "meta");
 
-        return With(bytes, new UTF8Encoding(false, throwOnInvalidBytes: true), "default");
+        if (isAscii || !isHtml)
+            return With(bytes, new UTF8Encoding(false, throwOnInvalidBytes: true), "default");
+
+        // An undeclared page that is not UTF-8: guess as browsers do, from the byte statistics.
+        var detected = UtfUnknown.CharsetDetector.DetectFromBytes(bytes).Detected;
+        if (detected?.Encoding is { } guess && detected.Confidence >= 0.2f && guess is not UTF8Encoding)
+            return With(bytes, guess, "detector");
+        return With(bytes, Encoding.GetEncoding(1252), "fallback");
     }
 
     private static Result With(byte[] bytes, Encoding encoding, string decidedBy)

@@ -15,6 +15,7 @@ public static partial class MetadataMatch
     public static bool TitleEqual(string? predicted, string? expected) =>
         predicted is not null && expected is not null && FoldTitle(predicted) == FoldTitle(expected);
 
+    /// <summary>The strict title comparison of the metadata set. Zero-width and soft hyphens count, as there.</summary>
     public static string FoldTitle(string title)
     {
         var text = WebUtility.HtmlDecode(title).Normalize(NormalizationForm.FormKC);
