@@ -80,6 +80,8 @@ if (args[0] == "metadata")
     Console.WriteLine($"authors exact set: {(double)authors / pages.Count:0.0000} ({authors}/{pages.Count})");
 }
 Console.WriteLine($"speed: {pages.Count / seconds:0.0} pages/s on one thread ({seconds * 1000 / pages.Count:0.0} ms/page)");
+foreach (var (stage, total, runs) in pipeline.Timings.Snapshot())
+    Console.WriteLine($"  {stage}: {total.TotalMilliseconds / Math.Max(1, runs):0.00} ms/page");
 foreach (var row in rows.OrderBy(r => r.F).Take(details))
     Console.WriteLine(row.Line);
 return 0;

@@ -8,6 +8,10 @@ namespace Extractor.Stages;
 /// <summary>HTML input: parses the page once with AngleSharp and keeps the DOM on the article for the stages after it.</summary>
 public sealed class HtmlStage : IStage
 {
+    // One parser per thread: creating one costs a browsing context, and AngleSharp does not promise that a
+    // parser may serve several threads at once.
+    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());
+
     public string Name => "html";
     public Capability Needs => Capability.Markup;
     public Capability Gives => Capability.Dom;
@@ -16,7 +20,6 @@ public sealed class HtmlStage : IStage
     {
         if (article.Kind != ContentKind.Html)
             return;
-        // A parser per document: AngleSharp does not promise that one parser may serve several threads.
-        article.Dom = new HtmlParser().ParseDocument(article.Markup!);
+        article.Dom = Parser.Value!.ParseDocument(article.Markup!);
     }
 }

@@ -11,10 +11,11 @@ internal static class ContentScorer
 {
     private const int MinParagraphText = 20;
 
-    public static (IElement? Best, Dictionary<IElement, double> Scores) Score(IElement body, TextStats stats, PageHints hints)
+    public static (IElement? Best, Dictionary<IElement, double> Scores) Score(
+        IElement body, IReadOnlyList<IElement> elements, TextStats stats, PageHints hints)
     {
         var scores = new Dictionary<IElement, double>();
-        foreach (var element in body.QuerySelectorAll("*"))
+        foreach (var element in elements)
         {
             if (!stats.Contains(element))
                 continue;

@@ -25,20 +25,19 @@ internal static class HintWords
         return into;
     }
 
-    /// <summary>Whether the words contain the hint's words in a row; the last may carry a plural s.</summary>
-    public static bool Contains(List<string> words, string[] hint)
+    /// <summary>Whether the hint's words stand in a row from position <paramref name="at"/>; the last may carry a plural s.</summary>
+    public static bool StartsAt(List<string> words, int at, string[] hint)
     {
-        for (var i = 0; i + hint.Length <= words.Count; i++)
+        if (at + hint.Length > words.Count)
+            return false;
+        for (var j = 0; j < hint.Length; j++)
         {
-            var match = true;
-            for (var j = 0; j < hint.Length && match; j++)
-            {
-                var word = words[i + j];
-                match = word == hint[j] || (j == hint.Length - 1 && word.Length == hint[j].Length + 1 && word.EndsWith('s') && word.StartsWith(hint[j], StringComparison.Ordinal));
-            }
-            if (match)
-                return true;
+            var word = words[at + j];
+            var plural = j == hint.Length - 1 && word.Length == hint[j].Length + 1 && word[^1] == 's'
+                         && word.StartsWith(hint[j], StringComparison.Ordinal);
+            if (word != hint[j] && !plural)
+                return false;
         }
-        return false;
+        return true;
     }
 }

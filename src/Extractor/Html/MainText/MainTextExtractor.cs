@@ -15,9 +15,10 @@ public static class MainTextExtractor
         if (body is null)
             return new MainTextResult("", 0, "none");
 
-        var hints = new PageHints(body);
+        var elements = body.Descendants<IElement>().ToList();
+        var hints = new PageHints(elements);
         var stats = new TextStats(body, hints);
-        var (best, scores) = ContentScorer.Score(body, stats, hints);
+        var (best, scores) = ContentScorer.Score(body, elements, stats, hints);
         var method = "readability";
         IReadOnlyList<IElement> roots = best is null ? [body] : WithSiblings(best, scores, stats);
         if (best is null)

@@ -13,9 +13,12 @@ public static class MainTextHints
         .Select(line => line.Split('\t'))
         .ToLookup(parts => parts[0], parts => parts[1].Split('-'));
 
-    private static readonly string[][] Strong = Hints["strong"].ToArray();
-    private static readonly string[][] Positive = Hints["positive"].ToArray();
-    private static readonly string[][] Negative = Hints["negative"].ToArray();
+    /// <summary>Hints by their first word, so that classifying a class value costs one look-up per word.</summary>
+    private static readonly Dictionary<string, (string[] Words, Hint Kind)[]> ByFirstWord =
+        new[] { ("strong", Hint.Strong), ("positive", Hint.Positive), ("negative", Hint.Negative) }
+            .SelectMany(k => Hints[k.Item1].Select(words => (Words: words, Kind: k.Item2)))
+            .GroupBy(h => h.Words[0])
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
     private static readonly HashSet<string> Phrases =
         new(Hints["phrase"].Select(words => string.Join('-', words)), StringComparer.OrdinalIgnoreCase);
@@ -36,6 +39,11 @@ public static class MainTextHints
         "caption", "fieldset", "legend", "hr", "br", "address", "details", "summary", "body", "center", "form",
     };
 
+    // Pages repeat the same class values many times, and sites repeat them across pages: classify each value
+    // once. Bounded so that a long batch over many sites cannot grow it without limit.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Hint> Cache = new(StringComparer.Ordinal);
+    private static int _cacheSize; // ConcurrentDictionary.Count takes every lock: count additions instead
+
     public static Hint Classify(IElement element)
     {
         var cls = element.GetAttribute("class");
@@ -43,15 +51,35 @@ public static class MainTextHints
         var itemprop = element.GetAttribute("itemprop");
         if (cls is null && id is null && itemprop is null)
             return Hint.None;
-        var words = HintWords.Split(id, HintWords.Split(cls));
-        var hint = Hint.None;
-        if (Array.Exists(Strong, h => HintWords.Contains(words, h))
-            || (itemprop is not null && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase)))
+        var hint = Classify(cls) | Classify(id);
+        if (itemprop is not null && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
             hint |= Hint.Strong;
-        if (Array.Exists(Positive, h => HintWords.Contains(words, h)))
-            hint |= Hint.Positive;
-        if (Array.Exists(Negative, h => HintWords.Contains(words, h)))
-            hint |= Hint.Negative;
+        return hint;
+    }
+
+    private static Hint Classify(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+            return Hint.None;
+        if (Cache.TryGetValue(value, out var cached))
+            return cached;
+        if (Interlocked.Increment(ref _cacheSize) > 100_000)
+        {
+            Cache.Clear();
+            Interlocked.Exchange(ref _cacheSize, 0);
+        }
+        var words = HintWords.Split(value);
+        var hint = Hint.None;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (ByFirstWord.TryGetValue(word, out var candidates)
+                || (word.Length > 2 && word[^1] == 's' && ByFirstWord.TryGetValue(word[..^1], out candidates)))
+                foreach (var (hintWords, kind) in candidates)
+                    if ((hint & kind) == 0 && HintWords.StartsAt(words, i, hintWords))
+                        hint |= kind;
+        }
+        Cache[value] = hint;
         return hint;
     }
 

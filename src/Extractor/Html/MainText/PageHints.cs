@@ -9,9 +9,9 @@ internal sealed class PageHints
     private readonly HashSet<IElement> _holdsArticle = [];
 
     /// <summary>Works out the hints of every element under <paramref name="body"/> and which of them hold an article body.</summary>
-    public PageHints(IElement body)
+    public PageHints(IReadOnlyList<IElement> elements)
     {
-        foreach (var element in body.QuerySelectorAll("*"))
+        foreach (var element in elements)
         {
             if (element.LocalName != "article" && (this[element] & MainTextHints.Hint.Strong) == 0)
                 continue;

@@ -17,7 +17,7 @@ public static class PageMetadataExtractor
             TitleFinder.Find(document, meta, jsonLd, siteName),
             published?.Value,
             published?.Source,
-            AuthorFinder.Find(document, meta, jsonLd, siteName),
+            AuthorFinder.Find(document, meta, jsonLd, siteName, canonical ?? pageUrl),
             siteName,
             Language(document, meta, jsonLd),
             canonical);
