@@ -50,7 +50,7 @@ foreach (var page in pages)
     if (article.Text.Length == 0)
         empty++;
     var f = double.IsNaN(p) || double.IsNaN(r) || p + r == 0 ? 0 : 2 * p * r / (p + r);
-    var notes = $"P={p:0.00} R={r:0.00}";
+    var notes = $"P={p:0.00} R={r:0.00}" + string.Concat(article.Errors.Select(e => $" [{e.Stage}/{e.Code}: {e.Message}]"));
     if (page.Title is not null)
     {
         var titleOk = MetadataMatch.TitleEqual(article.Title, page.Title);

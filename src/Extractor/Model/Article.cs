@@ -38,6 +38,12 @@ public sealed class Article
     public List<string> Authors { get; } = [];
     public string? SiteName { get; set; }
     public string? Language { get; set; }
+
+    /// <summary>The charset the document was decoded with, e.g. "windows-1252"; null when it was never decoded.</summary>
+    public string? Encoding { get; set; }
+
+    /// <summary>How the charset was chosen: option, bom, http, meta, utf8_check, detector, default, fallback, json.</summary>
+    public string? EncodingSource { get; set; }
     public string Text { get; set; } = "";
     public string? TextSha256 { get; set; }
 
@@ -54,8 +60,6 @@ public sealed class Article
     /// <summary>HTML or plain text; decided by the decode stage when the source could not tell.</summary>
     [JsonIgnore] public ContentKind Kind { get; set; }
 
-    /// <summary>The charset the text was decoded with and how it was chosen, e.g. "utf-8 (bom)".</summary>
-    [JsonIgnore] public string? Encoding { get; set; }
 
     /// <summary>The decoded document (HTML markup or plain text), set once by the decode stage.</summary>
     [JsonIgnore] public string? Markup { get; set; }

@@ -18,5 +18,6 @@ public static class ErrorCodes
     public const string UnsupportedInput = "unsupported_input";
     public const string Timeout = "timeout";
     public const string NoText = "no_text";
+    public const string NoArticle = "no_article";
     public const string Internal = "internal_error";
 }

@@ -19,7 +19,7 @@ public sealed class DecodeStage(string? forcedCharset) : IStage
         if (input.Text is not null)
         {
             markup = input.Text;
-            article.Encoding = "utf-8 (json)";
+            (article.Encoding, article.EncodingSource) = ("utf-8", "json");
         }
         else
         {
@@ -32,7 +32,7 @@ public sealed class DecodeStage(string? forcedCharset) : IStage
             {
                 var result = TextDecoder.Decode(bytes, article.Kind != ContentKind.PlainText, forcedCharset, input.DeclaredCharset);
                 markup = result.Text;
-                article.Encoding = $"{result.EncodingName} ({result.DecidedBy})";
+                (article.Encoding, article.EncodingSource) = (result.EncodingName, result.DecidedBy);
             }
             catch (TextDecoder.DecodeException e)
             {

@@ -102,6 +102,8 @@ public class BadInputTests
         Assert.Contains("--max-input-mb", message);
     }
 
+    private const string Strike = "Workers at the warehouse went on strike on Tuesday, demanding masks, hazard pay and paid sick leave.";
+
     [Fact]
     public async Task A_malformed_jsonl_line_fails_alone()
     {
@@ -109,7 +111,7 @@ public class BadInputTests
         var path = temp.File("batch.jsonl",
             "{\"id\": \"a1\", \"text\": \"The council met on Monday.\"}\n" +
             "{\"id\": \"a2\", \"text\": \"broken\n" +
-            "{\"id\": \"a3\", \"html\": \"<html><body><p>Workers went on strike.</p></body></html>\", \"published\": \"2020-04-01\"}\n" +
+            "{\"id\": \"a3\", \"html\": \"<html><body><p>" + Strike + "</p><p>" + Strike + "</p></body></html>\", \"published\": \"2020-04-01\"}\n" +
             "{\"id\": \"a4\", \"url\": \"https://example.org/x\"}\n");
         var run = await CliRunner.RunAsync("extract", path, "--format", "jsonl");
         Assert.Equal(ExitCodes.SomeDocumentsNotOk, run.ExitCode);
@@ -121,7 +123,7 @@ public class BadInputTests
         Assert.Equal("missing_content", Error(records[3]).Code);
         Assert.Equal("a3", records[2].GetProperty("article_id").GetString());
         Assert.Equal("2020-04-01", records[2].GetProperty("published").GetString());
-        Assert.Equal("Workers went on strike.", records[2].GetProperty("text").GetString());
+        Assert.Equal(Strike + "\n" + Strike, records[2].GetProperty("text").GetString());
         records.ForEach(SchemaValidator.AssertValid);
     }
 
@@ -142,7 +144,7 @@ public class BadInputTests
         var path = temp.File("blank.html", "<html><head><title>Home</title><script>var a = 1;</script></head><body><div></div></body></html>");
         var (_, bad, _) = await RunWithGoodNeighbour(path);
         var (status, stage, code, _) = Error(bad);
-        Assert.Equal(("empty", "text", "no_text"), (status, stage, code));
+        Assert.Equal(("empty", "maintext", "no_article"), (status, stage, code));
         Assert.Equal("", bad.GetProperty("text").GetString());
     }
 

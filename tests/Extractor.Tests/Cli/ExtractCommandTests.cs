@@ -111,7 +111,8 @@ public class ExtractCommandTests
     [Fact]
     public async Task Stdin_json_lines_to_stdout_make_a_pipe_mapper()
     {
-        var stdin = "{\"id\": \"s1\", \"text\": \"Workers walked out.\"}\n{\"id\": \"s2\", \"html\": \"<p>Council voted.</p>\"}\n";
+        const string vote = "The city council voted seven to two on Monday night to cut the police budget by ten percent next year.";
+        var stdin = "{\"id\": \"s1\", \"text\": \"Workers walked out.\"}\n{\"id\": \"s2\", \"html\": \"<p>" + vote + "</p><p>" + vote + "</p>\"}\n";
         var run = await CliRunner.RunAsync(["extract", "-", "--format", "jsonl", "--quiet"], stdin);
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
         Assert.Equal(["s1", "s2"], run.JsonLines().Select(r => r.GetProperty("article_id").GetString()));

@@ -38,9 +38,10 @@ public class HtmlStageTests
     [Fact]
     public void Html_entities_are_decoded_in_text_and_offsets_index_the_final_text()
     {
-        var article = Articles.FromHtml("<div><p>AT&amp;T &ldquo;said&rdquo; it&#39;s fine, and the rest of this sentence is long.</p><p>Second paragraph, also long enough to count.</p></div>");
-        Assert.Equal("AT&T “said” it's fine, and the rest of this sentence is long.\nSecond paragraph, also long enough to count.", article.Text);
+        const string second = "Second paragraph, long enough to count as one, about the merger and what the unions said of it.";
+        var article = Articles.FromHtml($"<div><p>AT&amp;T &ldquo;said&rdquo; it&#39;s fine, and the rest of this sentence is long enough for a paragraph.</p><p>{second}</p></div>");
+        Assert.Equal($"AT&T “said” it's fine, and the rest of this sentence is long enough for a paragraph.\n{second}", article.Text);
         Assert.Equal(2, article.Sentences.Count);
-        Assert.Equal("Second paragraph, also long enough to count.", article.Text[article.Sentences[1].Start..article.Sentences[1].End]);
+        Assert.Equal(second, article.Text[article.Sentences[1].Start..article.Sentences[1].End]);
     }
 }

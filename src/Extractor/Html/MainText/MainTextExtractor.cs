@@ -24,8 +24,10 @@ public static class MainTextExtractor
         if (best is null)
             method = "body";
 
-        var lines = TextLines.Of(roots, hints).Where(Keep).Select(l => l.Text).ToList();
-        return new MainTextResult(string.Join('\n', lines), lines.Count, method);
+        var all = TextLines.Of(roots, hints);
+        var lines = all.Where(Keep).Select(l => l.Text).ToList();
+        var text = string.Join('\n', lines);
+        return new MainTextResult(text, lines.Count, method, WhyNotAnArticle(all, text));
     }
 
     /// <summary>Readability's sibling rule: content split over several containers under one parent is joined.</summary>
@@ -61,6 +63,25 @@ public static class MainTextExtractor
         }
         return roots;
     }
+
+    /// <summary>
+    /// Pages without an article still have a best-scoring container: a list of teasers (as many link lines as
+    /// text lines), or a few words of an error or paywall page. Those are reported, not returned as text.
+    /// </summary>
+    private static string? WhyNotAnArticle(IReadOnlyList<TextLines.Line> lines, string text)
+    {
+        var linkLines = lines.Count(l => l.LinkDensity > 0.9);
+        var textLines = lines.Count(l => l.LinkDensity < 0.5 && l.Text.Length >= 30);
+        var sentences = lines.Count(l => l.LinkDensity < 0.5 && l.Text.Length >= 80);
+        if (linkLines >= 5 && linkLines >= 1.5 * textLines && sentences <= linkLines / 2)
+            return $"the page lists links ({linkLines} link lines, {textLines} lines of text): a home, section or search page?";
+        if (text.Length < MinArticleChars && sentences < 2)
+            return $"only {text.Length} characters of text: an error, consent or paywall page?";
+        return null;
+    }
+
+    /// <summary>Shorter than the shortest articles of the benchmark sets (about 370 characters), with fewer than two real sentences.</summary>
+    private const int MinArticleChars = 250;
 
     private static bool Keep(TextLines.Line line)
     {

@@ -1,4 +1,10 @@
 namespace Extractor.Html.MainText;
 
-/// <summary>The article text found in a page, one block per line, and how it was found (for --stats and debugging).</summary>
-public sealed record MainTextResult(string Text, int Blocks, string Method);
+/// <summary>
+/// The article text found in a page, one block per line, how it was found, and whether it reads like an article
+/// at all (a home page's teaser list or an error page does not).
+/// </summary>
+public sealed record MainTextResult(string Text, int Blocks, string Method, string? NotAnArticleBecause = null)
+{
+    public bool IsArticle => NotAnArticleBecause is null;
+}
