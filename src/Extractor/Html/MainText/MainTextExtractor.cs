@@ -73,7 +73,7 @@ public static class MainTextExtractor
         var linkLines = lines.Count(l => l.LinkDensity > 0.9);
         var textLines = lines.Count(l => l.LinkDensity < 0.5 && l.Text.Length >= 30);
         var sentences = lines.Count(l => l.LinkDensity < 0.5 && l.Text.Length >= 80);
-        if (linkLines >= 5 && linkLines >= 1.5 * textLines && sentences <= linkLines / 2)
+        if (linkLines >= 5 && linkLines >= textLines && sentences <= linkLines / 2)
             return $"the page lists links ({linkLines} link lines, {textLines} lines of text): a home, section or search page?";
         if (text.Length < MinArticleChars && sentences < 2)
             return $"only {text.Length} characters of text: an error, consent or paywall page?";
