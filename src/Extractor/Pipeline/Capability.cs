@@ -17,4 +17,5 @@ public enum Capability
     Metadata = 1 << 4,
     Sentences = 1 << 5,
     Tokens = 1 << 6,
+    Dates = 1 << 7,
 }

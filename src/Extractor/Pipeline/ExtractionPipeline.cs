@@ -34,6 +34,7 @@ public sealed class ExtractionPipeline
             new PlainTextStage(),
             new TextStage(),
             new SentenceStage(),
+            new DatesStage(options.ReferenceDate),
         ], options);
     }
 

@@ -6,6 +6,9 @@ public sealed record PipelineOptions
     /// <summary>Decode every byte input with this charset (e.g. <c>windows-1252</c>) instead of detecting it.</summary>
     public string? Encoding { get; init; }
 
+    /// <summary>Resolves relative dates ("last Friday") of articles whose publication date is unknown.</summary>
+    public DateOnly? ReferenceDate { get; init; }
+
     /// <summary>Time one document may take through all stages; past it the document fails with <c>timeout</c>.</summary>
     public TimeSpan DocumentTimeout { get; init; } = TimeSpan.FromSeconds(60);
 }

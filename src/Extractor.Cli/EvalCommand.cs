@@ -1,0 +1,15 @@
+using System.CommandLine;
+
+namespace Extractor.Cli;
+
+/// <summary><c>extractor eval</c>: the stage evaluations, one subcommand per stage, one output style.</summary>
+public static class EvalCommand
+{
+    public static Command Create(CliConsole console) => new("eval",
+        "Measure a stage against annotated data and print precision, recall and F1.\n\n" +
+        "Examples:\n" +
+        "  extractor eval timex ../shared/data/timex/te3-platinum")
+    {
+        EvalTimexCommand.Create(console),
+    };
+}
