@@ -10,11 +10,17 @@ using Extractor.Stages;
 // Usage:
 //   dotnet run -c Release --project bench/Extractor.Bench -- maintext ../shared/data/article-benchmark [--details N]
 //   dotnet run -c Release --project bench/Extractor.Bench -- metadata ../shared/data/article-metadata [--details N]
+//   dotnet run -c Release --project bench/Extractor.Bench -- dates ../shared/data/article-benchmark
 // Prints main-text F1 (shingle measure), title/date/authors accuracy, and pages per second on one core for
 // decode + parse + metadata + main text (pages are decompressed into memory before the clock starts).
+if (args.Length >= 2 && args[0] == "dates")
+{
+    DateSpeed.Run(args[1]);
+    return 0;
+}
 if (args.Length < 2 || args[0] is not ("maintext" or "metadata"))
 {
-    Console.Error.WriteLine("usage: Extractor.Bench maintext|metadata FOLDER [--details N]");
+    Console.Error.WriteLine("usage: Extractor.Bench maintext|metadata|dates FOLDER [--details N]");
     return 2;
 }
 if (args.Length >= 4 && args[2] == "--explain")

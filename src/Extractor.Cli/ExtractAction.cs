@@ -32,6 +32,7 @@ public sealed class ExtractAction(CliConsole console)
         {
             Encoding = parse.GetValue(ExtractCommand.Encoding),
             DocumentTimeout = TimeSpan.FromSeconds(parse.GetValue(ExtractCommand.Timeout)),
+            ReferenceDate = ReferenceDate(parse),
         };
 
         var expander = new InputExpander(sourceOptions);
@@ -74,12 +75,18 @@ public sealed class ExtractAction(CliConsole console)
             return $"--input-list: no such file: {inputList.FullName}";
         if (output is not null && format != OutputFormat.Csv && Directory.Exists(output))
             return $"--output {output} is a folder; only --format csv writes a folder (articles.csv and mentions.csv)";
+        if (parse.GetValue(ExtractCommand.ReferenceDate) is { } day && ReferenceDate(parse) is null)
+            return $"--reference-date {day}: expected a day as YYYY-MM-DD";
         if (parse.GetValue(ExtractCommand.MaxInputMb) <= 0)
             return "--max-input-mb must be a positive number of megabytes";
         if (parse.GetValue(ExtractCommand.Timeout) <= 0 || parse.GetValue(ExtractCommand.HttpTimeout) <= 0)
             return "--timeout and --http-timeout must be positive numbers of seconds";
         return null;
     }
+
+    private static DateOnly? ReferenceDate(ParseResult parse) =>
+        DateOnly.TryParseExact(parse.GetValue(ExtractCommand.ReferenceDate), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.None, out var day) ? day : null;
 
     private static IEnumerable<string> AllInputs(string[] inputs, FileInfo? inputList)
     {

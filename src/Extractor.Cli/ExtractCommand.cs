@@ -75,6 +75,13 @@ public static class ExtractCommand
         HelpName = "TEXT",
     };
 
+    public static readonly Option<string?> ReferenceDate = new("--reference-date")
+    {
+        Description = "Resolve relative dates (\"last Friday\", \"June 3\") of articles that have no publication date " +
+                      "against this day (YYYY-MM-DD); without it their value stays null. E.g. --reference-date 2020-06-03",
+        HelpName = "DATE",
+    };
+
     public static readonly Option<bool> Quiet = new("--quiet", "-q")
     {
         Description = "Do not print the summary line at the end; failed documents are still reported on stderr. E.g. -q",
@@ -92,7 +99,7 @@ public static class ExtractCommand
             "  extractor extract samples --format csv --output tables/\n" +
             "  cat articles.jsonl | extractor extract - --format jsonl")
         {
-            Inputs, InputList, Format, Output, Glob, Encoding, MaxInputMb, Timeout, HttpTimeout, UserAgent, Quiet,
+            Inputs, InputList, Format, Output, Glob, Encoding, MaxInputMb, Timeout, HttpTimeout, UserAgent, ReferenceDate, Quiet,
         };
         command.SetAction((parse, ct) => new ExtractAction(console).RunAsync(parse, ct));
         return command;

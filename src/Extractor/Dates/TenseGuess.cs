@@ -23,12 +23,11 @@ internal static class TenseGuess
             var pair = i > 0 ? words[i - 1] + " " + word : null;
             if (TimexWords.FutureCues.Contains(word) || (pair is not null && TimexWords.FutureCues.Contains(pair)))
                 return Tense.Future;
+            // A participle after "be" is not past tense: "will be held", "is due to be published in May".
             var previous = i > 0 ? words[i - 1] : "";
-            if (TimexWords.PastCues.Contains(word))
-                return Tense.Past;
-            // "-ed" is past tense, except as a participle after "be" or "to be" ("is due to be published in May").
-            if (word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
-                && !previous.Equals("be", StringComparison.OrdinalIgnoreCase) && !previous.Equals("being", StringComparison.OrdinalIgnoreCase))
+            if (previous.Equals("be", StringComparison.OrdinalIgnoreCase) || previous.Equals("being", StringComparison.OrdinalIgnoreCase))
+                continue;
+            if (TimexWords.PastCues.Contains(word) || (word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)))
                 return Tense.Past;
         }
         return Tense.Unknown;

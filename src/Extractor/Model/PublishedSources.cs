@@ -8,4 +8,7 @@ public static class PublishedSources
 
     /// <summary>The <c>date YYYY-MM-DD</c> first line of a plain-text article.</summary>
     public const string DateLine = "date_line";
+
+    /// <summary>The dateline at the head of the text ("WASHINGTON, Sept. 22, 2016 (Reuters) -").</summary>
+    public const string Dateline = "dateline";
 }

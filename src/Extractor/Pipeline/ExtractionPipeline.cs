@@ -33,6 +33,7 @@ public sealed class ExtractionPipeline
             new MainTextStage(),
             new PlainTextStage(),
             new TextStage(),
+            new DatelineStage(options.ReferenceDate),
             new SentenceStage(),
             new DatesStage(options.ReferenceDate),
         ], options);
