@@ -53,8 +53,12 @@ public static class TitleFinder
             var (h, o) = (TextFold.Fold(headline), TextFold.Fold(other));
             if (o.Length >= h.Length || !h.StartsWith(o, StringComparison.Ordinal))
                 continue;
-            var rest = h[o.Length..].TrimStart();
-            if (rest.Length > 0 && "|-:·•/".Contains(rest[0]))
+            var rest = h[o.Length..];
+            var trimmed = rest.TrimStart();
+            if (trimmed.Length > 0 && "|-:·•/".Contains(trimmed[0]))
+                return other;
+            // The page's own display title is the headline cut short at a word: the structured one adds an SEO tail.
+            if (rest.StartsWith(' ') && !o.EndsWith("...", StringComparison.Ordinal) && !o.EndsWith('…') && o.Length * 5 >= h.Length * 3)
                 return other;
         }
         return headline;
