@@ -13,6 +13,11 @@ using Extractor.Stages;
 //   dotnet run -c Release --project bench/Extractor.Bench -- dates ../shared/data/article-benchmark
 // Prints main-text F1 (shingle measure), title/date/authors accuracy, and pages per second on one core for
 // decode + parse + metadata + main text (pages are decompressed into memory before the clock starts).
+if (args.Length >= 3 && args[0] == "nerdebug")
+{
+    NerDebug.Run(args[1], args[2]);
+    return 0;
+}
 if (args.Length >= 2 && args[0] == "dates")
 {
     DateSpeed.Run(args[1]);

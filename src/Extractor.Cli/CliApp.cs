@@ -15,6 +15,7 @@ public static class CliApp
         {
             ExtractCommand.Create(console),
             EvalCommand.Create(console),
+            TrainCommand.Create(console),
         };
 
         var parse = root.Parse(args);

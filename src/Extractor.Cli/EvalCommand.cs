@@ -8,8 +8,10 @@ public static class EvalCommand
     public static Command Create(CliConsole console) => new("eval",
         "Measure a stage against annotated data and print precision, recall and F1.\n\n" +
         "Examples:\n" +
-        "  extractor eval timex ../shared/data/timex/te3-platinum")
+        "  extractor eval timex ../shared/data/timex/te3-platinum\n" +
+        "  extractor eval ner ../shared/data/ner/conll2003/test.conll")
     {
         EvalTimexCommand.Create(console),
+        EvalNerCommand.Create(console),
     };
 }
