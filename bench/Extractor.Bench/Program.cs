@@ -11,11 +11,12 @@ using Extractor.Stages;
 //   dotnet run -c Release --project bench/Extractor.Bench -- maintext ../shared/data/article-benchmark [--details N]
 //   dotnet run -c Release --project bench/Extractor.Bench -- metadata ../shared/data/article-metadata [--details N]
 //   dotnet run -c Release --project bench/Extractor.Bench -- dates ../shared/data/article-benchmark
+//   dotnet run -c Release --project bench/Extractor.Bench -- ner ../shared/data/ner/conll2003/test.conll
 // Prints main-text F1 (shingle measure), title/date/authors accuracy, and pages per second on one core for
 // decode + parse + metadata + main text (pages are decompressed into memory before the clock starts).
-if (args.Length >= 3 && args[0] == "nerdebug")
+if (args.Length >= 2 && args[0] == "ner")
 {
-    NerDebug.Run(args[1], args[2]);
+    NerSpeed.Run(args[1]);
     return 0;
 }
 if (args.Length >= 2 && args[0] == "dates")

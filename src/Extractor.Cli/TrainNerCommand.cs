@@ -76,8 +76,8 @@ public static class TrainNerCommand
 
         using var output = new StreamWriter(console.Out, leaveOpen: true) { AutoFlush = true };
         var clock = Stopwatch.StartNew();
-        var documents = files.SelectMany(f => ConllReader.Read(f.FullName)).ToList();
-        output.WriteLine($"training data: {documents.Count} documents from {files.Length} file(s)");
+        var sets = files.Select(f => ConllReader.Read(f.FullName)).ToList();
+        output.WriteLine($"training data: {sets.Sum(s => s.Count)} documents from {files.Length} file(s)");
 
         var modelPath = parse.GetValue(Out)!;
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(modelPath))!);
@@ -88,6 +88,7 @@ public static class TrainNerCommand
         output.WriteLine($"gazetteer: {gazetteer.Count} phrases -> {gazetteerPath}");
 
         var settings = new NerTrainer.Settings(parse.GetValue(Bits), parse.GetValue(L2), parse.GetValue(Iterations));
+        var documents = TagSetHarmonizer.Harmonize(sets, gazetteer, settings, output.WriteLine);
         var model = NerTrainer.Train(documents, gazetteer, settings, output.WriteLine);
         model.Save(modelPath);
         output.WriteLine($"model: {modelPath} ({new FileInfo(modelPath).Length / 1024.0 / 1024.0:0.0} MB), trained in {clock.Elapsed.TotalSeconds:0} s");

@@ -68,6 +68,9 @@ public sealed class Article
     [JsonIgnore] public IHtmlDocument? Dom { get; set; }
 
     [JsonIgnore] public List<Sentence> Sentences { get; } = [];
+
+    /// <summary>Every name the tagger found (PER, ORG, LOC, MISC) with offsets; later stages read speakers and actors here.</summary>
+    [JsonIgnore] public List<Ner.NamedSpan> Names { get; } = [];
     [JsonIgnore] public List<Token> Tokens { get; } = [];
 
     /// <summary>True once a stage has marked the document failed, blocked or empty: later stages are skipped.</summary>

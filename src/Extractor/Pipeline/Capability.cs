@@ -18,4 +18,6 @@ public enum Capability
     Sentences = 1 << 5,
     Tokens = 1 << 6,
     Dates = 1 << 7,
+    /// <summary>Tagged names (<c>Article.Names</c>), people and organizations.</summary>
+    Entities = 1 << 8,
 }

@@ -25,6 +25,7 @@ public sealed class ExtractionPipeline
     public static ExtractionPipeline CreateDefault(PipelineOptions? options = null)
     {
         options ??= new PipelineOptions();
+        var ner = options.NerModel ?? SharedModels.Ner;
         return new ExtractionPipeline(
         [
             new DecodeStage(options.Encoding),
@@ -36,6 +37,7 @@ public sealed class ExtractionPipeline
             new DatelineStage(options.ReferenceDate),
             new SentenceStage(),
             new DatesStage(options.ReferenceDate),
+            .. ner is null ? Array.Empty<IStage>() : [new EntitiesStage(ner)],
         ], options);
     }
 

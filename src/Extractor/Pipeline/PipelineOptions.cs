@@ -9,6 +9,9 @@ public sealed record PipelineOptions
     /// <summary>Resolves relative dates ("last Friday") of articles whose publication date is unknown.</summary>
     public DateOnly? ReferenceDate { get; init; }
 
+    /// <summary>The named-entity model; null loads the shipped one (models/ner.bin), and without one the entities stage is left out.</summary>
+    public Ner.NerModel? NerModel { get; init; }
+
     /// <summary>Time one document may take through all stages; past it the document fails with <c>timeout</c>.</summary>
     public TimeSpan DocumentTimeout { get; init; } = TimeSpan.FromSeconds(60);
 }

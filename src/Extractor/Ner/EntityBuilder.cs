@@ -1,0 +1,158 @@
+using Extractor.Model;
+
+namespace Extractor.Ner;
+
+/// <summary>
+/// Turns tagged names into the article's people and organizations, one entry per real-world entity:
+/// "Rick Smith", "Smith" and "Chief Smith" are one person; "Kansas City Police Department (KCPD)", "KCPD" and a
+/// handle such as "@kcpolice" one organization, named by its fullest form with the others as aliases.
+/// </summary>
+public static class EntityBuilder
+{
+    private sealed class Group(string type)
+    {
+        public string Type { get; } = type;
+        public List<NamedSpan> Mentions { get; } = [];
+        public List<string> Forms { get; } = [];
+
+        public string Name => Forms.OrderByDescending(f => f.Count(c => c == ' ')).ThenByDescending(f => f.Length).First();
+
+        public void Add(NamedSpan span)
+        {
+            Mentions.Add(span);
+            if (!Forms.Contains(span.Text, StringComparer.OrdinalIgnoreCase))
+                Forms.Add(span.Text);
+        }
+    }
+
+    public static (List<Person> People, List<Organization> Organizations) Build(IReadOnlyList<NamedSpan> spans, string text)
+    {
+        var people = new List<Group>();
+        foreach (var span in spans.Where(s => s.Type == "PER").OrderByDescending(s => Words(s.Text).Length).ThenBy(s => s.Start))
+        {
+            var group = people.FirstOrDefault(g => SamePerson(g, span.Text));
+            if (group is null)
+                people.Add(group = new Group("PER"));
+            group.Add(span);
+        }
+
+        var organizations = new List<Group>();
+        foreach (var span in spans.Where(s => s.Type == "ORG").OrderByDescending(s => s.Text.Length).ThenBy(s => s.Start))
+        {
+            var group = organizations.FirstOrDefault(g => g.Forms.Any(f => SameOrganization(f, span.Text)));
+            if (group is null)
+                organizations.Add(group = new Group("ORG"));
+            group.Add(span);
+        }
+        foreach (var (handle, start, end) in Handles(text))
+        {
+            if (spans.Any(s => s.Start <= start && end <= s.End))
+                continue;
+            if (organizations.FirstOrDefault(g => g.Forms.Any(f => HandleNames(handle, f))) is { } owner)
+                owner.Add(new NamedSpan("ORG", text[start..end], start, end));
+        }
+
+        return (
+            people.OrderBy(g => g.Mentions.Min(m => m.Start)).Select(g => new Person(g.Name, Mentions(g))).ToList(),
+            organizations.OrderBy(g => g.Mentions.Min(m => m.Start))
+                .Select(g => new Organization(g.Name, g.Forms.Where(f => f != g.Name).ToList(), Mentions(g))).ToList());
+    }
+
+    private static List<Mention> Mentions(Group group) =>
+        group.Mentions.OrderBy(m => m.Start).Select(m => new Mention(m.Start, m.End)).ToList();
+
+    /// <summary>One person: the same name, or a single word that is the surname (or first name) of a fuller name.</summary>
+    private static bool SamePerson(Group group, string name)
+    {
+        var words = Words(name);
+        foreach (var form in group.Forms)
+        {
+            var known = Words(form);
+            if (known.SequenceEqual(words, StringComparer.OrdinalIgnoreCase))
+                return true;
+            if (words.Length == 1 && (known[^1].Equals(words[0], StringComparison.OrdinalIgnoreCase) || known[0].Equals(words[0], StringComparison.OrdinalIgnoreCase)))
+                return true;
+            if (words.Length >= 2 && known.Length > words.Length && known[0].Equals(words[0], StringComparison.OrdinalIgnoreCase)
+                && known[^1].Equals(words[^1], StringComparison.OrdinalIgnoreCase))
+                return true; // "Jean Baker" for "Jean Peters Baker"
+        }
+        return false;
+    }
+
+    /// <summary>One organization: same name, one the acronym of the other, the shorter a leading part of the longer ("Urban League" of "Urban League of Kansas City"), or a digit suffix ("KCTV", "KCTV5").</summary>
+    public static bool SameOrganization(string a, string b)
+    {
+        if (a.Equals(b, StringComparison.OrdinalIgnoreCase))
+            return true;
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        if (Acronym(longer) is { Length: >= 2 } acronym && acronym.Equals(shorter, StringComparison.Ordinal))
+            return true;
+        var shortWords = Words(shorter);
+        var longWords = Words(longer);
+        if (shorter.Length >= 4 && longWords.Length > shortWords.Length && longWords.Take(shortWords.Length).SequenceEqual(shortWords, StringComparer.OrdinalIgnoreCase)
+            && (shortWords.Length >= 2 || shorter.All(c => !char.IsLetter(c) || char.IsUpper(c))))
+            return true;
+        // "KCTV" for "KCTV5" or "KCTV5 News": a call sign or brand with a channel number after it.
+        return shorter.Length >= 3 && shortWords.Length == 1 && longWords[0].StartsWith(shorter, StringComparison.Ordinal)
+               && longWords[0].Length > shorter.Length && longWords[0][shorter.Length..].All(char.IsDigit);
+    }
+
+    /// <summary>Initials of the capitalized words: "Kansas City Police Department" → KCPD.</summary>
+    private static string? Acronym(string name)
+    {
+        var initials = Words(name).Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]).ToArray();
+        return initials.Length >= 2 ? new string(initials) : null;
+    }
+
+    /// <summary>Whether a handle spells an organization's name: "@KCTV5" for KCTV5, "@kcpolice" for Kansas City Police Department (its initials and words).</summary>
+    public static bool HandleNames(string handle, string name)
+    {
+        var target = handle.TrimStart('@').ToLowerInvariant();
+        var words = Words(name).Select(w => new string(w.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant()).Where(w => w.Length > 0).ToArray();
+        if (words.Length == 0)
+            return false;
+        if (string.Concat(words) == target)
+            return true;
+        return Spells(target, 0, words, 0);
+    }
+
+    /// <summary>The handle is a run of the name's words, each written whole, cut to 4+ letters, or as initials of a run of words.</summary>
+    private static bool Spells(string handle, int at, string[] words, int word)
+    {
+        if (at == handle.Length)
+            return at > 0;
+        if (word >= words.Length)
+            return false;
+        var w = words[word];
+        if (handle.AsSpan(at).StartsWith(w) && Spells(handle, at + w.Length, words, word + 1))
+            return true;
+        for (var length = 4; length < w.Length; length++)
+            if (handle.AsSpan(at).StartsWith(w.AsSpan(0, length)) && Spells(handle, at + length, words, word + 1))
+                return true;
+        var initials = 0;
+        while (word + initials < words.Length && at + initials < handle.Length && handle[at + initials] == words[word + initials][0])
+        {
+            initials++;
+            if (initials >= 2 && Spells(handle, at + initials, words, word + initials))
+                return true;
+        }
+        return false;
+    }
+
+    private static IEnumerable<(string Handle, int Start, int End)> Handles(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] != '@' || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
+                continue;
+            var end = i + 1;
+            while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '_'))
+                end++;
+            if (end - i > 2)
+                yield return (text[i..end], i, end);
+            i = end - 1;
+        }
+    }
+
+    private static string[] Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+}

@@ -1,0 +1,22 @@
+using Extractor.Model;
+using Extractor.Ner;
+using Extractor.Pipeline;
+
+namespace Extractor.Stages;
+
+/// <summary>People and organizations: the shipped NER model tags names, the entity builder merges their mentions.</summary>
+public sealed class EntitiesStage(NerModel model) : IStage
+{
+    public string Name => "entities";
+    public Capability Needs => Capability.Text | Capability.Sentences | Capability.Tokens;
+    public Capability Gives => Capability.Entities;
+
+    public void Run(Article article, CancellationToken ct)
+    {
+        var spans = ArticleTagger.Tag(model, article);
+        article.Names.AddRange(spans);
+        var (people, organizations) = EntityBuilder.Build(spans, article.Text);
+        article.People.AddRange(people);
+        article.Organizations.AddRange(organizations);
+    }
+}
