@@ -36,8 +36,14 @@ public static class EntityBuilder
             group.Add(span);
         }
 
+        // News introduces people by their full name. A "person" only ever named by one word (Walmart, Amazon,
+        // Breitbart) is far more often a company or a brand the tagger took for a surname.
+        var oneWord = people.Where(g => g.Forms.All(f => Words(f).Length == 1)).ToList();
+        people.RemoveAll(oneWord.Contains);
+        var orgSpans = spans.Where(s => s.Type == "ORG").Concat(oneWord.SelectMany(g => g.Mentions).Select(m => m with { Type = "ORG" }));
+
         var organizations = new List<Group>();
-        foreach (var span in spans.Where(s => s.Type == "ORG").OrderByDescending(s => s.Text.Length).ThenBy(s => s.Start))
+        foreach (var span in orgSpans.OrderByDescending(s => s.Text.Length).ThenBy(s => s.Start))
         {
             var group = organizations.FirstOrDefault(g => g.Forms.Any(f => SameOrganization(f, span.Text)));
             if (group is null)

@@ -13,7 +13,7 @@ public sealed class EntitiesStage(NerModel model) : IStage
 
     public void Run(Article article, CancellationToken ct)
     {
-        var spans = ArticleTagger.Tag(model, article);
+        var spans = NameRules.Apply(ArticleTagger.Tag(model, article), article.Text);
         article.Names.AddRange(spans);
         var (people, organizations) = EntityBuilder.Build(spans, article.Text);
         article.People.AddRange(people);

@@ -1,0 +1,65 @@
+using Extractor.Text;
+
+namespace Extractor.Ner;
+
+/// <summary>
+/// Corrections of tagged names from what news names look like (Resources/name-words.tsv): a "person" with an
+/// organization word is an organization ("Urban League", "KCTV5 News"), a name ending in a law word is a law
+/// ("... Powers Act"), punctuation at a name's edge is not part of it, and the place of a dateline is a place.
+/// </summary>
+public static class NameRules
+{
+    private static readonly ILookup<string, string> Words = ResourceText.Lines("name-words.tsv")
+        .Select(line => line.Split('\t'))
+        .ToLookup(parts => parts[0], parts => parts[1]);
+
+    private static readonly HashSet<string> OrganizationWords = new(Words["organization"], StringComparer.Ordinal);
+    private static readonly HashSet<string> LawWords = new(Words["law"], StringComparer.Ordinal);
+
+    public static List<NamedSpan> Apply(IEnumerable<NamedSpan> spans, string text)
+    {
+        var datelineEnd = DatelinePlaceEnd(text);
+        var result = new List<NamedSpan>();
+        foreach (var raw in spans)
+        {
+            if (Trim(raw, text) is not { } span)
+                continue;
+            if (span.Start < datelineEnd && span.Type is "ORG" or "PER")
+                continue; // "KANSAS CITY, MO (KCTV) –": the capitals before the agency are a place
+            var words = span.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (span.Type is "ORG" && LawWords.Contains(words[^1]))
+                continue;
+            if (span.Type is "PER" or "MISC" && words.Any(OrganizationWords.Contains))
+                span = span with { Type = "ORG" };
+            result.Add(span);
+        }
+        return result;
+    }
+
+    /// <summary>Drops leading and trailing punctuation ("Bezos -") and the span when nothing is left.</summary>
+    private static NamedSpan? Trim(NamedSpan span, string text)
+    {
+        var start = span.Start;
+        var end = span.End;
+        while (start < end && !char.IsLetterOrDigit(text[start]) && text[start] != '@')
+            start++;
+        while (end > start && !char.IsLetterOrDigit(text[end - 1]) && text[end - 1] != '.')
+            end--;
+        if (end - start < 2)
+            return null;
+        return start == span.Start && end == span.End ? span : span with { Text = text[start..end], Start = start, End = end };
+    }
+
+    /// <summary>The end of an all-capitals place name that opens the text before an agency or a dash, or 0.</summary>
+    private static int DatelinePlaceEnd(string text)
+    {
+        var i = 0;
+        while (i < text.Length && i < 60 && (char.IsUpper(text[i]) || text[i] is ' ' or ',' or '.' or '\''))
+            i++;
+        var place = text[..i].Trim(' ', ',');
+        if (place.Length < 3 || place.Count(char.IsUpper) < 3)
+            return 0;
+        var rest = text[i..].TrimStart();
+        return rest.StartsWith('(') || rest.StartsWith('-') || rest.StartsWith('–') || rest.StartsWith('—') ? i : 0;
+    }
+}

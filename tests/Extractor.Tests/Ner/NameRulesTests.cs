@@ -1,0 +1,44 @@
+using Extractor.Ner;
+
+namespace Extractor.Tests.Ner;
+
+public class NameRulesTests
+{
+    private static NamedSpan Span(string text, string type, string within)
+    {
+        var start = within.IndexOf(text, StringComparison.Ordinal);
+        return new NamedSpan(type, text, start, start + text.Length);
+    }
+
+    [Fact]
+    public void Organization_words_laws_punctuation_and_dateline_places_are_corrected()
+    {
+        const string text = "KANSAS CITY, MO (KCTV) – The Urban League and KCTV5 News cited the Weapons Proliferators Act, said Bezos - and others.";
+        var spans = new[]
+        {
+            Span("KANSAS CITY", "ORG", text), Span("KCTV", "ORG", text), Span("Urban League", "PER", text), Span("KCTV5 News", "PER", text),
+            Span("Weapons Proliferators Act", "ORG", text), Span("Bezos -", "PER", text),
+        };
+        var result = NameRules.Apply(spans, text);
+        Assert.Equal(
+            [("KCTV", "ORG"), ("Urban League", "ORG"), ("KCTV5 News", "ORG"), ("Bezos", "PER")],
+            result.Select(s => (s.Text, s.Type)));
+        var bezos = result.Single(s => s.Text == "Bezos");
+        Assert.Equal("Bezos", text[bezos.Start..bezos.End]);
+    }
+
+    [Fact]
+    public void A_person_named_only_by_one_word_is_taken_for_an_organization()
+    {
+        const string text = "Workers at Walmart protested. Walmart said. Jeff Bezos replied, and Bezos left.";
+        var spans = new[]
+        {
+            Span("Walmart", "PER", text), new NamedSpan("PER", "Walmart", 30, 37), Span("Jeff Bezos", "PER", text), new NamedSpan("PER", "Bezos", 68, 73),
+        };
+        var (people, organizations) = EntityBuilder.Build(spans, text);
+        Assert.Equal(["Jeff Bezos"], people.Select(p => p.Name));
+        Assert.Equal(2, people[0].Mentions.Count);
+        Assert.Equal(["Walmart"], organizations.Select(o => o.Name));
+        Assert.Equal(2, organizations[0].Mentions.Count);
+    }
+}
