@@ -20,4 +20,5 @@ public enum Capability
     Dates = 1 << 7,
     /// <summary>Tagged names (<c>Article.Names</c>), people and organizations.</summary>
     Entities = 1 << 8,
+    Quotes = 1 << 9,
 }

@@ -37,7 +37,7 @@ public sealed class ExtractionPipeline
             new DatelineStage(options.ReferenceDate),
             new SentenceStage(),
             new DatesStage(options.ReferenceDate),
-            .. ner is null ? Array.Empty<IStage>() : [new EntitiesStage(ner)],
+            .. ner is null ? Array.Empty<IStage>() : [new EntitiesStage(ner), new QuotesStage()],
         ], options);
     }
 

@@ -14,8 +14,10 @@ public sealed class EntitiesStage(NerModel model) : IStage
     public void Run(Article article, CancellationToken ct)
     {
         var spans = NameRules.Apply(ArticleTagger.Tag(model, article), article.Text);
-        article.Names.AddRange(spans);
         var (people, organizations) = EntityBuilder.Build(spans, article.Text);
+        // The builder may decide that a tagged "person" is an organization; later stages see the decided type.
+        var organizationMentions = organizations.SelectMany(o => o.Mentions).Select(m => (m.Start, m.End)).ToHashSet();
+        article.Names.AddRange(spans.Select(s => s.Type == "PER" && organizationMentions.Contains((s.Start, s.End)) ? s with { Type = "ORG" } : s));
         article.People.AddRange(people);
         article.Organizations.AddRange(organizations);
     }

@@ -30,7 +30,7 @@ public class ExtractionPipelineTests
     public void The_default_pipeline_is_valid_and_in_order()
     {
         var pipeline = ExtractionPipeline.CreateDefault();
-        Assert.Equal(["decode", "html", "metadata", "maintext", "plaintext", "text", "dateline", "sentences", "dates", "entities"], pipeline.Stages.Select(s => s.Name));
+        Assert.Equal(["decode", "html", "metadata", "maintext", "plaintext", "text", "dateline", "sentences", "dates", "entities", "quotes"], pipeline.Stages.Select(s => s.Name));
     }
 
     [Fact]

@@ -1,0 +1,15 @@
+using Extractor.Text;
+
+namespace Extractor.Quotes;
+
+/// <summary>The reporting cues and pronouns of Resources/quote-cues.tsv.</summary>
+internal static class QuoteCues
+{
+    private static readonly ILookup<string, string> Words = ResourceText.Lines("quote-cues.tsv")
+        .Select(line => line.Split('\t'))
+        .ToLookup(parts => parts[0], parts => parts[1]);
+
+    public static readonly HashSet<string> Verbs = new(Words["verb"], StringComparer.OrdinalIgnoreCase);
+    public static readonly HashSet<string> PersonPronouns = new(Words["pronoun-person"], StringComparer.OrdinalIgnoreCase);
+    public static readonly string[] GroupPronouns = Words["pronoun-group"].OrderByDescending(p => p.Length).ToArray();
+}
