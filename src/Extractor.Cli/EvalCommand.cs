@@ -13,5 +13,6 @@ public static class EvalCommand
     {
         EvalTimexCommand.Create(console),
         EvalNerCommand.Create(console),
+        EvalSpeechCommand.Create(console),
     };
 }

@@ -5,7 +5,8 @@ namespace Extractor.Ner;
 /// <summary>
 /// Corrections of tagged names from what news names look like (Resources/name-words.tsv): a "person" with an
 /// organization word is an organization ("Urban League", "KCTV5 News"), a name ending in a law word is a law
-/// ("... Powers Act"), punctuation at a name's edge is not part of it, and the place of a dateline is a place.
+/// ("... Powers Act"), a title before a person's name is not part of it ("Mayor Quinton Lucas"), punctuation
+/// at a name's edge is not part of it, and the place of a dateline is a place.
 /// </summary>
 public static class NameRules
 {
@@ -15,6 +16,7 @@ public static class NameRules
 
     private static readonly HashSet<string> OrganizationWords = new(Words["organization"], StringComparer.Ordinal);
     private static readonly HashSet<string> LawWords = new(Words["law"], StringComparer.Ordinal);
+    private static readonly HashSet<string> TitleWords = new(Words["title"], StringComparer.Ordinal);
 
     public static List<NamedSpan> Apply(IEnumerable<NamedSpan> spans, string text)
     {
@@ -29,11 +31,25 @@ public static class NameRules
             var words = span.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (span.Type is "ORG" && LawWords.Contains(words[^1]))
                 continue;
-            if (span.Type is "PER" or "MISC" && words.Any(OrganizationWords.Contains))
+            if (span.Type is "PER" or "MISC" && words.Skip(LeadingTitles(words)).Any(OrganizationWords.Contains))
                 span = span with { Type = "ORG" };
+            if (span.Type == "PER" && LeadingTitles(words) is > 0 and var titles && titles < words.Length)
+            {
+                // "Mayor Quinton Lucas": the title is the office, the name starts after it.
+                var cut = span.Text.IndexOf(words[titles], StringComparison.Ordinal);
+                span = span with { Text = span.Text[cut..], Start = span.Start + cut };
+            }
             result.Add(span);
         }
         return result;
+    }
+
+    private static int LeadingTitles(string[] words)
+    {
+        var count = 0;
+        while (count < words.Length && TitleWords.Contains(words[count]))
+            count++;
+        return count;
     }
 
     /// <summary>Drops leading and trailing punctuation ("Bezos -") and the span when nothing is left.</summary>

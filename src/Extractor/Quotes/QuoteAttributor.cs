@@ -104,7 +104,7 @@ public static class QuoteAttributor
         if (PronounAfter(text, c.End, to) is { } follower)
             return new Attribution(null, follower, c.Text, c.Start, c.Start); // "said a spokesperson for the retailer"
         // After the cue, a person before anything else, the fullest name first: 'said Charlotte Rep. Alma Adams'.
-        var after = names.Where(n => n.Start >= c.End && n.Start <= c.End + 30 && n.End <= to)
+        var after = names.Where(n => n.Start >= c.End && n.Start <= c.End + 70 && n.End <= to)
             .OrderByDescending(n => n.Type == "PER").ThenByDescending(n => n.Text.Contains(' ')).ThenBy(n => n.Start).FirstOrDefault();
         if (after is not null)
             return new Attribution(after, null, c.Text, to);

@@ -3,7 +3,7 @@ using Extractor.Text;
 namespace Extractor.Quotes;
 
 /// <summary>The reporting cues and pronouns of Resources/quote-cues.tsv.</summary>
-internal static class QuoteCues
+public static class QuoteCues
 {
     private static readonly ILookup<string, string> Words = ResourceText.Lines("quote-cues.tsv")
         .Select(line => line.Split('\t'))

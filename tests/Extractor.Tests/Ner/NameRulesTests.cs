@@ -28,6 +28,15 @@ public class NameRulesTests
     }
 
     [Fact]
+    public void A_title_before_a_person_is_not_part_of_the_name()
+    {
+        const string text = "Then Mayor Quinton Lucas and Police Chief Rick Smith spoke.";
+        var result = NameRules.Apply([Span("Mayor Quinton Lucas", "PER", text), Span("Police Chief Rick Smith", "PER", text)], text);
+        Assert.Equal(["Quinton Lucas", "Rick Smith"], result.Select(s => s.Text));
+        Assert.All(result, s => Assert.Equal(s.Text, text[s.Start..s.End]));
+    }
+
+    [Fact]
     public void A_person_named_only_by_one_word_is_taken_for_an_organization()
     {
         const string text = "Workers at Walmart protested. Walmart said. Jeff Bezos replied, and Bezos left.";

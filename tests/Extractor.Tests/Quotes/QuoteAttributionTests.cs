@@ -1,0 +1,42 @@
+using Extractor.Tests.Support;
+
+namespace Extractor.Tests.Quotes;
+
+/// <summary>Speaker attribution through the whole pipeline (the shipped NER model finds the names).</summary>
+public class QuoteAttributionTests
+{
+    private static List<(string Text, string? Speaker, string? Affiliation)> Quotes(string text) =>
+        Articles.FromText(text).Quotes.Select(q => (q.Text, q.Speaker, q.SpeakerAffiliation)).ToList();
+
+    [Fact]
+    public void The_kctv_quotes_have_their_speakers_and_affiliations()
+    {
+        var article = Articles.FromText(File.ReadAllText(RepoPaths.Kctv), "kctv.txt");
+        Assert.Equal(2, article.Quotes.Count);
+        Assert.Equal(("Rodney Williams", "NAACP", "said"), (article.Quotes[0].Speaker, article.Quotes[0].SpeakerAffiliation, article.Quotes[0].Cue));
+        Assert.StartsWith("It is crystal clear", article.Quotes[0].Text);
+        Assert.Equal("Gwen Grant", article.Quotes[1].Speaker);
+        Assert.Equal(article.Quotes[1].Text, article.Text[article.Quotes[1].Start..article.Quotes[1].End]);
+    }
+
+    [Fact]
+    public void Cues_before_and_after_and_pronouns()
+    {
+        var quotes = Quotes(
+            "Mayor Quinton Lucas spoke to reporters on Monday.\n" +
+            "“We will review every policy this city has,” Lucas said.\n" +
+            "“Nothing is off the table for the council now,” he added.\n" +
+            "Police Chief Rick Smith said: “I will not resign from this department.”");
+        Assert.Equal([("Quinton Lucas"), ("Quinton Lucas"), ("Rick Smith")], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void Scare_quotes_are_not_quotes_and_an_unnamed_source_stays_unnamed()
+    {
+        var quotes = Quotes(
+            "The group called the plan a “total failure” on Monday.\n" +
+            "“Several workers use the same masks for days,” one union representative told Reuters.");
+        var quote = Assert.Single(quotes);
+        Assert.Null(quote.Speaker);
+    }
+}
