@@ -11,7 +11,7 @@ namespace Extractor.Quotes;
 /// fullest forms of the article's people and organizations; "with/of/for ORG" after the speaker gives the
 /// affiliation.
 /// </summary>
-public static class QuoteAttributor
+public static partial class QuoteAttributor
 {
     private const int MinWords = 4;   // shorter quotes are scare quotes or titles of works
     private const int Window = 160;   // characters searched before and after a quote for its attribution
@@ -85,6 +85,12 @@ public static class QuoteAttributor
     /// <summary>After the quote: ", NAME said", ", said NAME", ", she said", up to the next quote or paragraph end.</summary>
     private static Attribution? FindAfter(string text, List<NamedSpan> names, int from, int to)
     {
+        // An embedded post signs after its text: '"..." — Kaci Jones (@KaciKCTV5) June 3, 2020'.
+        if (EmbeddedPostSignature().Match(text, from, Math.Min(80, text.Length - from)) is { Success: true } post)
+        {
+            var group = post.Groups["name"];
+            return new Attribution(new NamedSpan("PER", group.Value, group.Index, group.Index + group.Length), null, "posted", to);
+        }
         to = SentenceEnd(text, from, Math.Min(to, from + 100));
         var cue = FirstCue(text, from, to);
         if (cue is not { } c)
@@ -318,6 +324,9 @@ public static class QuoteAttributor
         var limit = nextQuote >= 0 ? Math.Min(nextQuote, paragraphEnd) : paragraphEnd;
         return Math.Min(limit, from + Window);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s*[—–-]\s*(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*\(@\w+\)")]
+    private static partial System.Text.RegularExpressions.Regex EmbeddedPostSignature();
 
     private static int Words(string text, int start, int end)
     {

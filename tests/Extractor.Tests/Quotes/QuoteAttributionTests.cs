@@ -40,3 +40,14 @@ public class QuoteAttributionTests
         Assert.Null(quote.Speaker);
     }
 }
+
+public class EmbeddedPostTests
+{
+    [Fact]
+    public void An_embedded_post_signature_gives_the_speaker()
+    {
+        var article = Articles.FromText("The chief faced calls to resign.\n“The chief must go now, and the board must act” — Kaci Jones (@KaciKCTV5) June 3, 2020");
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal(("Kaci Jones", "posted"), (quote.Speaker, quote.Cue));
+    }
+}
