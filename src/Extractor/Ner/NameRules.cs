@@ -10,9 +10,7 @@ namespace Extractor.Ner;
 /// </summary>
 public static class NameRules
 {
-    private static readonly ILookup<string, string> Words = ResourceText.Lines("name-words.tsv")
-        .Select(line => line.Split('\t'))
-        .ToLookup(parts => parts[0], parts => parts[1]);
+    private static readonly ILookup<string, string> Words = ResourceText.ByKind("name-words.tsv");
 
     private static readonly HashSet<string> OrganizationWords = new(Words["organization"], StringComparer.Ordinal);
     private static readonly HashSet<string> LawWords = new(Words["law"], StringComparer.Ordinal);

@@ -5,9 +5,7 @@ namespace Extractor.Quotes;
 /// <summary>The reporting cues and pronouns of Resources/quote-cues.tsv.</summary>
 public static class QuoteCues
 {
-    private static readonly ILookup<string, string> Words = ResourceText.Lines("quote-cues.tsv")
-        .Select(line => line.Split('\t'))
-        .ToLookup(parts => parts[0], parts => parts[1]);
+    private static readonly ILookup<string, string> Words = ResourceText.ByKind("quote-cues.tsv");
 
     public static readonly HashSet<string> Verbs = new(Words["verb"], StringComparer.OrdinalIgnoreCase);
     public static readonly HashSet<string> PersonPronouns = new(Words["pronoun-person"], StringComparer.OrdinalIgnoreCase);

@@ -14,9 +14,7 @@ public static partial class AuthorFinder
     private static readonly string[] MetaKeys =
         ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "cxenseparse:author"];
 
-    private static readonly ILookup<string, string> Noise = ResourceText.Lines("author-noise.tsv")
-        .Select(line => line.Split('\t'))
-        .ToLookup(parts => parts[0], parts => parts[1]);
+    private static readonly ILookup<string, string> Noise = ResourceText.ByKind("author-noise.tsv");
 
     private static readonly HashSet<string> NotNames = new(Noise["not-a-name"], StringComparer.OrdinalIgnoreCase);
     private static readonly string[] Suffixes = Noise["suffix"].ToArray();
