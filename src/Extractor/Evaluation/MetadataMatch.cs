@@ -21,15 +21,7 @@ public static partial class MetadataMatch
         var text = WebUtility.HtmlDecode(title).Normalize(NormalizationForm.FormKC);
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
-        {
-            builder.Append(c switch
-            {
-                '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '`' or '\u00B4' => '\'',
-                '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u00AB' or '\u00BB' or '\u2033' => '"',
-                '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' => '-',
-                _ => c,
-            });
-        }
+            builder.Append(Text.TextFold.PlainMark(c));
         return Spaces().Replace(builder.ToString(), " ").Trim().ToLowerInvariant();
     }
 

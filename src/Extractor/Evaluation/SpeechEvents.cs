@@ -36,7 +36,7 @@ public static partial class SpeechEvents
 
     /// <summary>A quotation of four or more words, as the quote stage counts them.</summary>
     public static bool HasDirectQuote(string sentence) =>
-        Quotes.QuoteFinder.Find(sentence).Any(q => sentence[q.Start..q.End].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4);
+        Quotes.QuoteFinder.Find(sentence).Any(q => Quotes.QuoteAttributor.IsQuotation(sentence, q));
 
     /// <summary>"`` We act , '' she said ." → "“We act,” she said."</summary>
     public static string Detokenize(string tokens)

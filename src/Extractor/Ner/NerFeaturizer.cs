@@ -39,7 +39,7 @@ public sealed class NerFeaturizer(Gazetteer gazetteer, int bits)
         var shapes = tokens.Select(WordShape.Long).ToArray();
         var shorts = tokens.Select(WordShape.Short).ToArray();
         var gaz = gazetteer.Mark(tokens);
-        var capsSentence = tokens.Count(WordShape.IsAllCaps) * 2 > Math.Max(1, tokens.Count(t => t.Any(char.IsLetter)));
+        var capsSentence = WordShape.IsCapsSentence(tokens);
         var result = new TokenFeatures[n];
         var features = new List<int>(48);
         for (var i = 0; i < n; i++)
@@ -146,8 +146,7 @@ public sealed class NerFeaturizer(Gazetteer gazetteer, int bits)
             var lower = new HashSet<string>(StringComparer.Ordinal);
             foreach (var sentence in document.Sentences)
             {
-                var caps = sentence.Count(WordShape.IsAllCaps) * 2 > Math.Max(1, sentence.Count(t => t.Any(char.IsLetter)));
-                if (caps)
+                if (WordShape.IsCapsSentence(sentence))
                     continue; // headlines in capitals say nothing about how a word is written
                 for (var i = 0; i < sentence.Count; i++)
                 {

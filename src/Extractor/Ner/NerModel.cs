@@ -20,7 +20,11 @@ public sealed class NerModel
         _weights = weights;
         _biases = biases;
         Featurizer = new NerFeaturizer(gazetteer, bits);
+        _prevTagBuckets = Enumerable.Range(0, NerLabels.Count).Select(Featurizer.PrevTag).ToArray();
     }
+
+    // The previous tag's own bucket does not depend on the token: hashed once, not at every step of Viterbi.
+    private readonly int[] _prevTagBuckets;
 
     public NerFeaturizer Featurizer { get; }
 
@@ -89,7 +93,7 @@ public sealed class NerModel
                 if (double.IsNegativeInfinity(before))
                     continue;
                 Array.Copy(baseScores, step, k);
-                AddRow(Featurizer.PrevTag(previous), step);
+                AddRow(_prevTagBuckets[previous], step);
                 AddRow(Featurizer.PrevTagShape(previous, sentence[i].Shape), step);
                 AddRow(Featurizer.PrevTagWord(previous, sentence[i].Lower), step);
                 var logZ = LogSumExp(step, previous);

@@ -39,5 +39,9 @@ public static class WordShape
         return letters > 0;
     }
 
+    /// <summary>A headline in capitals: more than half of the words with letters are all capitals.</summary>
+    public static bool IsCapsSentence(IReadOnlyList<string> tokens) =>
+        tokens.Count(IsAllCaps) * 2 > Math.Max(1, tokens.Count(t => t.Any(char.IsLetter)));
+
     private static char Class(char c) => char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
 }

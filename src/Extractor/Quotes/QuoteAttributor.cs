@@ -16,6 +16,9 @@ public static partial class QuoteAttributor
     private const int MinWords = 4;   // shorter quotes are scare quotes or titles of works
     private const int Window = 160;   // characters searched before and after a quote for its attribution
 
+    /// <summary>Whether the marks hold a quotation (four words or more) rather than a scare quote or a title.</summary>
+    public static bool IsQuotation(string text, QuoteSpan span) => Words(text, span.Start, span.End) >= MinWords;
+
     public static List<Quote> Attribute(Article article, IReadOnlyList<QuoteSpan> spans)
     {
         var text = article.Text;
@@ -31,7 +34,7 @@ public static partial class QuoteAttributor
         var previousEnd = -1;
         foreach (var span in spans)
         {
-            if (Words(text, span.Start, span.End) < MinWords)
+            if (!IsQuotation(text, span))
             {
                 previousEnd = span.CloseMark;
                 continue;

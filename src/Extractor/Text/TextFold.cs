@@ -24,14 +24,17 @@ public static class TextFold
             if (pendingSpace)
                 builder.Append(' ');
             pendingSpace = false;
-            builder.Append(c switch
-            {
-                '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '`' or '\u00B4' => '\'',
-                '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u00AB' or '\u00BB' or '\u2033' => '"',
-                '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' => '-',
-                _ => char.ToLowerInvariant(c),
-            });
+            builder.Append(char.ToLowerInvariant(PlainMark(c)));
         }
         return builder.ToString();
     }
+
+    /// <summary>Curly and typographic quotes as ' or ", every kind of dash as -, other characters unchanged.</summary>
+    public static char PlainMark(char c) => c switch
+    {
+        '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '`' or '\u00B4' => '\'',
+        '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u00AB' or '\u00BB' or '\u2033' => '"',
+        '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' => '-',
+        _ => c,
+    };
 }
