@@ -88,6 +88,8 @@ public static partial class QuoteAttributor
     /// <summary>After the quote: ", NAME said", ", said NAME", ", she said", up to the next quote or paragraph end.</summary>
     private static Attribution? FindAfter(string text, List<NamedSpan> names, int from, int to)
     {
+        if (from >= text.Length)
+            return null; // a quote left open at the end of the text has nothing after it
         // An embedded post signs after its text: '"..." — Kaci Jones (@KaciKCTV5) June 3, 2020'.
         if (EmbeddedPostSignature().Match(text, from, Math.Min(80, text.Length - from)) is { Success: true } post)
         {

@@ -51,3 +51,15 @@ public class EmbeddedPostTests
         Assert.Equal(("Kaci Jones", "posted"), (quote.Speaker, quote.Cue));
     }
 }
+
+public class OpenEndedQuoteTests
+{
+    [Fact]
+    public void A_quote_left_open_at_the_end_of_the_text_is_kept_and_nothing_fails()
+    {
+        var article = Articles.FromText("Ryanair chief Michael O'Leary said: “In addition, it has the lowest unit operating cost of any jet");
+        Assert.Equal("ok", article.Status);
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("Michael O'Leary", quote.Speaker);
+    }
+}
