@@ -21,4 +21,6 @@ public enum Capability
     /// <summary>Tagged names (<c>Article.Names</c>), people and organizations.</summary>
     Entities = 1 << 8,
     Quotes = 1 << 9,
+    Officials = 1 << 10,
+    Demands = 1 << 11,
 }

@@ -37,11 +37,21 @@ public sealed class ExtractionPipeline
             new DatelineStage(options.ReferenceDate),
             new SentenceStage(),
             new DatesStage(options.ReferenceDate),
-            .. ner is null ? Array.Empty<IStage>() : [new EntitiesStage(ner), new QuotesStage()],
+            .. ner is null ? Array.Empty<IStage>() : [new EntitiesStage(ner), new QuotesStage(), new OfficialsStage(), new DemandsStage()],
         ], options);
     }
 
     public IReadOnlyList<IStage> Stages => _stages;
+
+    /// <summary>" (at Namespace.Type.Method)": the method that threw, without file paths, so that a bug report can name it.</summary>
+    private static string Where(Exception e)
+    {
+        var frame = e.StackTrace?.Split('\n', StringSplitOptions.TrimEntries).FirstOrDefault();
+        if (string.IsNullOrEmpty(frame))
+            return "";
+        var cut = frame.IndexOf('(');
+        return $" ({(cut > 0 ? frame[..cut] : frame)})";
+    }
 
     /// <summary>Time spent and documents seen per stage, summed over every call to <see cref="Process"/>.</summary>
     public StageTimings Timings { get; }
@@ -86,7 +96,7 @@ public sealed class ExtractionPipeline
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A bug in a stage must cost one document, not the batch; the type and message make it reportable.
-            article.Fail(stage.Name, ErrorCodes.Internal, $"{e.GetType().Name}: {e.Message}");
+            article.Fail(stage.Name, ErrorCodes.Internal, $"{e.GetType().Name}: {e.Message}{Where(e)}");
         }
         finally
         {

@@ -27,7 +27,7 @@ public static partial class QuoteAttributor
             .Where(n => n.Type is "PER" or "ORG" && !spans.Any(q => q.OpenMark < n.Start && n.End <= q.CloseMark) && !IsPossessive(text, n.End))
             .OrderBy(n => n.Start).ToList();
         var subjects = CueSubjects(text, names);
-        var canonical = CanonicalNames(article);
+        var canonical = EntityNames.Of(article);
         var quotes = new List<Quote>();
         string? previousSpeaker = null;
         var previousSpeakerIsPerson = false;
@@ -345,18 +345,5 @@ public static partial class QuoteAttributor
             inWord = letter;
         }
         return count;
-    }
-
-    /// <summary>Each mention's entity name: the fullest form of its person or organization.</summary>
-    private static Dictionary<(int, int), string> CanonicalNames(Article article)
-    {
-        var names = new Dictionary<(int, int), string>();
-        foreach (var person in article.People)
-            foreach (var mention in person.Mentions)
-                names[(mention.Start, mention.End)] = person.Name;
-        foreach (var organization in article.Organizations)
-            foreach (var mention in organization.Mentions)
-                names[(mention.Start, mention.End)] = organization.Name;
-        return names;
     }
 }

@@ -13,7 +13,7 @@ public class WriterTests
 {
     private static Article Sample(string source)
     {
-        var article = Articles.FromText("date 2020-06-03\nGroups called for the chief to resign.", source);
+        var article = Articles.FromText("date 2020-06-03\nGroups met the chief.", source);
         article.Dates.Add(new DateMention("June 3, 2020", "2020-06-03", "day", 0, 12));
         article.Organizations.Add(new Organization("Kansas City Police Department", ["KCPD"], [new Mention(5, 9)]));
         article.Quotes.Add(new Quote("=HYPERLINK(\"http://evil\")", "Rodney Williams", "NAACP", "said", 1, 20));

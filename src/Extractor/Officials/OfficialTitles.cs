@@ -1,0 +1,79 @@
+using Extractor.Text;
+
+namespace Extractor.Officials;
+
+/// <summary>
+/// The offices and roles of Resources/official-titles.tsv, matched as word sequences on <see cref="Word.Key"/>:
+/// titles (with their written-out form for abbreviations), plural titles that head a list of names, qualifiers
+/// that belong to a title ("Police" Chief), words for former or acting holders, and party words.
+/// </summary>
+public static class OfficialTitles
+{
+    private static readonly Dictionary<string, string?> Titles = new(StringComparer.Ordinal);
+    private static readonly Dictionary<string, string> Plurals = new(StringComparer.Ordinal);
+    private static readonly HashSet<string> Qualifiers = new(StringComparer.Ordinal);
+    private static readonly HashSet<string> FormerWords = new(StringComparer.Ordinal);
+    private static readonly HashSet<string> PartyWords = new(StringComparer.Ordinal);
+    private static readonly HashSet<string> BodyTitles = new(StringComparer.Ordinal);
+    private static readonly HashSet<string> BodyWords = new(StringComparer.Ordinal);
+    private static readonly int LongestTitle;
+
+    static OfficialTitles()
+    {
+        foreach (var line in ResourceText.Lines("official-titles.tsv"))
+        {
+            var parts = line.Split('\t');
+            if (parts.Length < 2)
+                continue;
+            var key = string.Join(' ', Word.KeysOfPhrase(parts[1]));
+            var writtenOut = parts.Length > 2 && parts[2].Length > 0 ? parts[2] : null;
+            switch (parts[0])
+            {
+                case "title": Titles[key] = writtenOut; LongestTitle = Math.Max(LongestTitle, key.Count(c => c == ' ') + 1); break;
+                case "plural": Plurals[key] = writtenOut ?? parts[1]; break;
+                case "qualifier": Qualifiers.Add(key); break;
+                case "former": FormerWords.Add(key); break;
+                case "party": PartyWords.Add(key); break;
+                case "body-title": BodyTitles.Add(key); break;
+                case "body-word": BodyWords.Add(key); break;
+            }
+        }
+    }
+
+    public static bool IsQualifier(Word word) => Qualifiers.Contains(word.Key);
+    public static bool IsFormer(Word word) => FormerWords.Contains(word.Key);
+    public static bool IsParty(Word word) => word.IsCapitalized && PartyWords.Contains(word.Key);
+    public static bool IsBodyTitle(string key) => BodyTitles.Contains(key);
+
+    /// <summary>Whether a body's words make it a public one ("Senate Judiciary panel", "city council").</summary>
+    public static bool IsPublicBody(IEnumerable<Word> words) => words.Any(w => BodyWords.Contains(w.Key));
+
+    /// <summary>The longest title whose last word is words[end - 1]: its length in words (0 when none) and written-out form.</summary>
+    public static (int Length, string? WrittenOut) EndingAt(IReadOnlyList<Word> words, int end)
+    {
+        for (var length = Math.Min(LongestTitle, end); length >= 1; length--)
+            if (Titles.TryGetValue(Join(words, end - length, end), out var writtenOut))
+                return (length, writtenOut);
+        return (0, null);
+    }
+
+    /// <summary>The longest title whose first word is words[start].</summary>
+    public static (int Length, string? WrittenOut) StartingAt(IReadOnlyList<Word> words, int start)
+    {
+        for (var length = Math.Min(LongestTitle, words.Count - start); length >= 1; length--)
+            if (Titles.TryGetValue(Join(words, start, start + length), out var writtenOut))
+                return (length, writtenOut);
+        return (0, null);
+    }
+
+    /// <summary>A plural title ("Reps.", "Senators") at words[end - 1], as the singular office it gives each name.</summary>
+    public static string? PluralEndingAt(IReadOnlyList<Word> words, int end) =>
+        end > 0 && Plurals.TryGetValue(words[end - 1].Key, out var singular) ? singular : null;
+
+    private static string Join(IReadOnlyList<Word> words, int start, int end)
+    {
+        if (end - start == 1)
+            return words[start].Key;
+        return string.Join(' ', Enumerable.Range(start, end - start).Select(i => words[i].Key));
+    }
+}

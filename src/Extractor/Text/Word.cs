@@ -1,0 +1,33 @@
+using Extractor.Model;
+
+namespace Extractor.Text;
+
+/// <summary>
+/// A token seen as a word of its sentence: its text, a comparison key (lower case, periods dropped, curly
+/// apostrophes straightened: "Sen." and "sen" are one key) and its offsets. Rule-based stages (officials,
+/// demands) match phrases on keys.
+/// </summary>
+public readonly record struct Word(string Surface, string Key, int Start, int End, TokenKind Kind)
+{
+    public bool IsCapitalized => Surface.Length > 0 && char.IsUpper(Surface[0]);
+    public bool IsLowerWord => Kind == TokenKind.Word && Surface.Length > 0 && char.IsLower(Surface[0]);
+
+    public static string KeyOf(string surface) => surface.Replace(".", "").Replace('\u2019', '\'').ToLowerInvariant();
+
+    /// <summary>The words of one sentence of the article.</summary>
+    public static List<Word> Of(Article article, Sentence sentence)
+    {
+        var words = new List<Word>(sentence.TokenCount);
+        for (var i = sentence.FirstToken; i < sentence.FirstToken + sentence.TokenCount; i++)
+        {
+            var token = article.Tokens[i];
+            var surface = article.Text[token.Start..token.End];
+            words.Add(new Word(surface, KeyOf(surface), token.Start, token.End, token.Kind));
+        }
+        return words;
+    }
+
+    /// <summary>The keys of a phrase from a word list, tokenized as article text is ("State's Attorney" → state, 's, attorney).</summary>
+    public static string[] KeysOfPhrase(string phrase) =>
+        Tokenizer.Tokenize(phrase).Select(t => KeyOf(phrase[t.Start..t.End])).ToArray();
+}
