@@ -62,7 +62,19 @@ public sealed class ExtractAction(CliConsole console)
             var skipped = expander.SkippedFiles > 0 ? $"; {expander.SkippedFiles} file(s) in folders skipped (not a supported type or not matching --glob)" : "";
             await console.Error.WriteLineAsync($"extractor: {summary}{skipped}");
         }
+        if (parse.GetValue(ExtractCommand.Stats))
+            await WriteStatsAsync(pipeline.Timings);
         return summary.AllOk ? ExitCodes.Ok : ExitCodes.SomeDocumentsNotOk;
+    }
+
+    /// <summary>One line per stage: total time, documents it ran on, and its share of all stage time.</summary>
+    private async Task WriteStatsAsync(StageTimings timings)
+    {
+        var rows = timings.Snapshot();
+        var total = rows.Sum(r => r.Total.TotalMilliseconds);
+        await console.Error.WriteLineAsync("extractor: stage        time (ms)  documents  share");
+        foreach (var (stage, time, runs) in rows)
+            await console.Error.WriteLineAsync(FormattableString.Invariant($"extractor: {stage,-12} {time.TotalMilliseconds,9:0}  {runs,9}  {(total > 0 ? time.TotalMilliseconds / total : 0),5:P0}"));
     }
 
     private static string? Validate(ParseResult parse, string[] inputs, FileInfo? inputList, OutputFormat format, string? output)

@@ -87,6 +87,11 @@ public static class ExtractCommand
         Description = "Do not print the summary line at the end; failed documents are still reported on stderr. E.g. -q",
     };
 
+    public static readonly Option<bool> Stats = new("--stats")
+    {
+        Description = "At the end, print on stderr each stage's total time, documents and share of the run. E.g. --stats",
+    };
+
     public static Command Create(CliConsole console)
     {
         var command = new Command("extract",
@@ -99,7 +104,7 @@ public static class ExtractCommand
             "  extractor extract samples --format csv --output tables/\n" +
             "  cat articles.jsonl | extractor extract - --format jsonl")
         {
-            Inputs, InputList, Format, Output, Glob, Encoding, MaxInputMb, Timeout, HttpTimeout, UserAgent, ReferenceDate, Quiet,
+            Inputs, InputList, Format, Output, Glob, Encoding, MaxInputMb, Timeout, HttpTimeout, UserAgent, ReferenceDate, Quiet, Stats,
         };
         command.SetAction((parse, ct) => new ExtractAction(console).RunAsync(parse, ct));
         return command;

@@ -24,7 +24,7 @@ public static class DemandFinder
         string? previousActor = null;
         for (var s = 0; s < article.Sentences.Count; s++)
         {
-            var sentence = DemandSentence.Of(article, s);
+            var sentence = DemandSentence.Of(article, referents.Names, s);
             var words = sentence.Words;
             var demandedUpTo = -1;
             foreach (var candidate in DemandPatterns.Find(words))
@@ -79,7 +79,7 @@ public static class DemandFinder
     {
         var words = sentence.Words;
         var phrase = ActorPhrase.Find(words, candidate);
-        var quote = article.Quotes.FirstOrDefault(q => q.Start <= at && at < q.End);
+        var quote = QuoteAt(article.Quotes, at);
         if (quote is not null)
         {
             if (phrase is { } p && p.End - p.Start == 1 && DemandPatterns.IsSubjectPronoun(words[p.Start].Key) && DemandPatterns.Pronoun(words[p.Start].Key) is not ("we" or "i"))
@@ -92,6 +92,23 @@ public static class DemandFinder
         if (referents.Actor(sentence, found, previousActor, at) is not var (actor, named))
             return null;
         return (actor, named, new Mention(words[found.Start].Start, words[found.End - 1].End));
+    }
+
+    /// <summary>The quote whose words hold a position (quotes are in text order and do not overlap).</summary>
+    private static Quote? QuoteAt(List<Quote> quotes, int at)
+    {
+        int low = 0, high = quotes.Count - 1;
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            if (quotes[mid].End <= at)
+                low = mid + 1;
+            else if (quotes[mid].Start > at)
+                high = mid - 1;
+            else
+                return quotes[mid];
+        }
+        return null;
     }
 
     /// <summary>Whether one of the words comes within <paramref name="window"/> words before the cue, in the same clause.</summary>
@@ -129,13 +146,26 @@ public static class DemandFinder
     private static List<Demand> Merge(List<Found> found)
     {
         var kept = new List<Found>();
+        var byTargetAndAction = new Dictionary<(string, string), List<int>>();
         foreach (var next in found)
         {
-            var same = kept.FindIndex(k => SameDemand(k, next));
-            if (same < 0)
+            if (next.Demand is not { Target: { } target, Action: { } action })
+            {
                 kept.Add(next);
+                continue;
+            }
+            var key = (target.ToLowerInvariant(), action);
+            var candidates = byTargetAndAction.TryGetValue(key, out var list) ? list : byTargetAndAction[key] = [];
+            var same = candidates.FirstOrDefault(k => SameDemand(kept[k], next), -1);
+            if (same < 0)
+            {
+                candidates.Add(kept.Count);
+                kept.Add(next);
+            }
             else if (!kept[same].Named && next.Named)
+            {
                 kept[same] = next;
+            }
         }
         return kept.Select(k => k.Demand).ToList();
     }

@@ -30,15 +30,17 @@ public sealed class Referents
     private readonly Article _article;
     private readonly IReadOnlyList<Official> _officials;
     private readonly Dictionary<(int, int), string> _canonical;
-    private readonly List<NamedSpan> _names;
 
     public Referents(Article article)
     {
         _article = article;
         _officials = article.Officials;
         _canonical = EntityNames.Of(article);
-        _names = article.Names.Where(n => n.Type is "PER" or "ORG").OrderBy(n => n.Start).ToList();
+        Names = new NameIndex(article.Names);
     }
+
+    /// <summary>All the article's names, for placing them on a sentence's words.</summary>
+    public NameIndex Names { get; }
 
     public string Canonical(NamedSpan name) => _canonical.GetValueOrDefault((name.Start, name.End)) ?? name.Text;
 
@@ -181,7 +183,7 @@ public sealed class Referents
         var sentences = _article.Sentences;
         for (var s = Math.Max(0, sentenceIndex - 2); s < Math.Min(sentences.Count, sentenceIndex + 3); s++)
         {
-            var sentence = DemandSentence.Of(_article, s);
+            var sentence = DemandSentence.Of(_article, Names, s);
             var people = sentence.Names.Where(n => n.Name.Type == "PER").ToList();
             for (var first = 0; first + count <= people.Count; first++)
             {
@@ -198,9 +200,13 @@ public sealed class Referents
     /// <summary>"she", "the group": the person or organization that opens the latest sentence before that names one (the subject, usually).</summary>
     private string? LatestSubject(string type, int at)
     {
-        foreach (var sentence in _article.Sentences.Where(s => s.Start < at).Reverse())
+        var sentences = _article.Sentences;
+        var s = sentences.Count - 1;
+        while (s >= 0 && sentences[s].Start >= at)
+            s--;
+        for (; s >= 0; s--)
         {
-            var first = _names.FirstOrDefault(n => n.Type == type && n.Start >= sentence.Start && n.End <= Math.Min(sentence.End, at));
+            var first = Names.Within(sentences[s].Start, Math.Min(sentences[s].End, at)).FirstOrDefault(n => n.Type == type && n.End <= at);
             if (first is not null)
                 return Canonical(first);
         }
@@ -210,9 +216,8 @@ public sealed class Referents
     /// <summary>The latest name of a type before a position, other than the actor and the words that named the actor.</summary>
     private string? LatestName(string type, int at, string? actor, Mention? actorPhrase = null)
     {
-        for (var i = _names.Count - 1; i >= 0; i--)
+        foreach (var name in Names.Before(at))
         {
-            var name = _names[i];
             var inPhrase = actorPhrase is { } p && name.Start >= p.Start && name.End <= p.End;
             if (name.Type == type && name.End <= at && !inPhrase && !InActor(Canonical(name), actor))
                 return Canonical(name);

@@ -18,10 +18,11 @@ public static class OfficialFinder
         var organizationOf = EntityNames.Of(article, people: false);
 
         var found = new List<(string Person, OfficeMatch Office)>();
+        var index = new NameIndex(article.Names);
         foreach (var sentence in article.Sentences)
         {
             var words = Word.Of(article, sentence);
-            var spans = SentenceNames.Place(words, article.Names.Where(n => n.End > sentence.Start && n.Start < sentence.End));
+            var spans = SentenceNames.Place(words, index.Within(sentence.Start, sentence.End));
             var context = new OfficeContext(article, words, spans, organizationOf);
             OfficeMatch? listTitle = null;
             var previousEnd = -1;

@@ -15,6 +15,7 @@ public static partial class QuoteAttributor
 {
     private const int MinWords = 4;   // shorter quotes are scare quotes or titles of works
     private const int Window = 160;   // characters searched before and after a quote for its attribution
+    private const int MaxNameLength = 200; // no name is longer: bounds the look-back for names around a word
 
     /// <summary>Whether the marks hold a quotation (four words or more) rather than a scare quote or a title.</summary>
     public static bool IsQuotation(string text, QuoteSpan span) => Words(text, span.Start, span.End) >= MinWords;
@@ -23,9 +24,8 @@ public static partial class QuoteAttributor
     {
         var text = article.Text;
         // Names inside quotes are what someone said, not who said it; a possessive name ("Trump's adviser") is not the speaker.
-        var names = article.Names
-            .Where(n => n.Type is "PER" or "ORG" && !spans.Any(q => q.OpenMark < n.Start && n.End <= q.CloseMark) && !IsPossessive(text, n.End))
-            .OrderBy(n => n.Start).ToList();
+        var names = new NameIndex(article.Names
+            .Where(n => n.Type is "PER" or "ORG" && !InsideQuote(spans, n) && !IsPossessive(text, n.End)));
         var subjects = CueSubjects(text, names);
         var canonical = EntityNames.Of(article);
         var quotes = new List<Quote>();
@@ -86,7 +86,7 @@ public static partial class QuoteAttributor
     private readonly record struct Attribution(NamedSpan? Name, string? Pronoun, string Cue, int SearchEnd, int PronounAt = 0);
 
     /// <summary>After the quote: ", NAME said", ", said NAME", ", she said", up to the next quote or paragraph end.</summary>
-    private static Attribution? FindAfter(string text, List<NamedSpan> names, int from, int to)
+    private static Attribution? FindAfter(string text, NameIndex names, int from, int to)
     {
         if (from >= text.Length)
             return null; // a quote left open at the end of the text has nothing after it
@@ -101,11 +101,11 @@ public static partial class QuoteAttributor
         if (cue is not { } c)
         {
             // '...," Rep. Gregory Meeks (D-N.Y.).': a person named right after the quote, even without a verb.
-            var named = names.FirstOrDefault(n => n.Type == "PER" && n.Start >= from && n.Start <= from + 12 && n.End <= to);
+            var named = names.Within(from, from + 13).FirstOrDefault(n => n.Type == "PER" && n.End <= to);
             return named is not null && text.AsSpan(from, named.Start - from).Trim().Length <= 6 ? new Attribution(named, null, "", to) : null;
         }
         // The name closest to the quote: '," Rodney Williams with NAACP said' names Williams, not the NAACP.
-        var before = names.FirstOrDefault(n => n.Start >= from && n.End <= c.Start);
+        var before = names.Within(from, c.Start).FirstOrDefault(n => n.End <= c.Start);
         if (before is not null && !HasClauseBreak(text, before.End, c.Start))
             return new Attribution(before, null, c.Text, c.Start);
         if (PronounBefore(text, from, c.Start) is { } pronoun)
@@ -115,7 +115,7 @@ public static partial class QuoteAttributor
         if (PronounAfter(text, c.End, to) is { } follower)
             return new Attribution(null, follower, c.Text, c.Start, c.Start); // "said a spokesperson for the retailer"
         // After the cue, a person before anything else, the fullest name first: 'said Charlotte Rep. Alma Adams'.
-        var after = names.Where(n => n.Start >= c.End && n.Start <= c.End + 70 && n.End <= to)
+        var after = names.Within(c.End, c.End + 71).Where(n => n.End <= to)
             .OrderByDescending(n => n.Type == "PER").ThenByDescending(n => n.Text.Contains(' ')).ThenBy(n => n.Start).FirstOrDefault();
         if (after is not null)
             return new Attribution(after, null, c.Text, to);
@@ -125,15 +125,15 @@ public static partial class QuoteAttributor
     }
 
     /// <summary>Before the quote: "NAME said:", "NAME said that", "according to NAME,".</summary>
-    private static Attribution? FindBefore(string text, List<NamedSpan> names, int from, int to)
+    private static Attribution? FindBefore(string text, NameIndex names, int from, int to)
     {
         var according = text.LastIndexOf("according to", to - 1, Math.Max(0, to - from), StringComparison.OrdinalIgnoreCase);
-        if (according >= from && names.FirstOrDefault(n => n.Start > according && n.End <= to) is { } source)
+        if (according >= from && names.Within(according + 1, to).FirstOrDefault(n => n.End <= to) is { } source)
             return new Attribution(source, null, "according to", to);
         // The cue nearest the quote first, then earlier ones: "a spokesperson confirmed, after a union complained".
         foreach (var c in Cues(text, from, to).Reverse())
         {
-            var name = names.LastOrDefault(n => n.Start >= from && n.End <= c.Start);
+            var name = names.Within(from, c.Start).LastOrDefault(n => n.End <= c.Start);
             if (name is not null && !HasClauseBreak(text, name.End, c.Start))
                 return new Attribution(name, null, c.Text, c.Start);
             if (PronounBefore(text, from, c.Start) is { } pronoun)
@@ -196,10 +196,10 @@ public static partial class QuoteAttributor
         return null;
     }
 
-    private static string? Resolve(string pronoun, List<NamedSpan> subjects, List<NamedSpan> names, Dictionary<(int, int), string> canonical, int before)
+    private static string? Resolve(string pronoun, NameIndex subjects, NameIndex names, Dictionary<(int, int), string> canonical, int before)
     {
         var type = pronoun == "person" ? "PER" : "ORG";
-        var antecedent = subjects.LastOrDefault(n => n.Type == type && n.End <= before) ?? names.LastOrDefault(n => n.Type == type && n.End <= before);
+        var antecedent = subjects.Before(before).FirstOrDefault(n => n.Type == type && n.End <= before) ?? names.Before(before).FirstOrDefault(n => n.Type == type && n.End <= before);
         return antecedent is null ? null : canonical.GetValueOrDefault((antecedent.Start, antecedent.End)) ?? antecedent.Text;
     }
 
@@ -207,7 +207,7 @@ public static partial class QuoteAttributor
     /// Names that stand right before a reporting verb ("Gillibrand recently said"): the people a later "she"
     /// most likely means. A capitalized word opening a sentence before a verb counts too ("Canterbury wrote").
     /// </summary>
-    private static List<NamedSpan> CueSubjects(string text, List<NamedSpan> names)
+    private static NameIndex CueSubjects(string text, NameIndex names)
     {
         var subjects = new List<NamedSpan>();
         foreach (var (start, end) in WordsIn(text, 0, text.Length))
@@ -221,12 +221,12 @@ public static partial class QuoteAttributor
             while (previous >= 0 && char.IsLetter(text[previous]))
                 previous--;
             var wordStart = previous + 1;
-            var sentenceStart = wordStart == 0 || text[..wordStart].TrimEnd().EndsWith('.') || text[..wordStart].TrimEnd().EndsWith('\n') || text[wordStart - 1] == '\n';
+            var sentenceStart = OpensSentence(text, wordStart);
             if (wordEnd > wordStart && char.IsUpper(text[wordStart]) && sentenceStart && !NotAName(text[wordStart..wordEnd])
-                && !names.Any(n => n.Start <= wordStart && wordEnd <= n.End))
+                && !names.Before(wordEnd).TakeWhile(n => n.Start >= wordStart - MaxNameLength).Any(n => n.Start <= wordStart && wordEnd <= n.End))
                 subjects.Add(new NamedSpan("PER", text[wordStart..wordEnd], wordStart, wordEnd));
         }
-        foreach (var name in names)
+        foreach (var name in names.Within(0, text.Length))
         {
             var limit = Math.Min(text.Length, name.End + 40);
             foreach (var (start, end) in WordsIn(text, name.End, limit).Take(4))
@@ -239,20 +239,47 @@ public static partial class QuoteAttributor
                 }
             }
         }
-        subjects.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return subjects;
+        return new NameIndex(subjects);
+    }
+
+    /// <summary>Whether the word at <paramref name="wordStart"/> opens the text, a line or a sentence (a period before it).</summary>
+    private static bool OpensSentence(string text, int wordStart)
+    {
+        if (wordStart == 0 || text[wordStart - 1] == '\n')
+            return true;
+        var i = wordStart - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i]) && text[i] != '\n')
+            i--;
+        return i < 0 || text[i] is '.' or '\n';
+    }
+
+    /// <summary>Whether a name stands inside a quote's marks (spans are in text order and do not overlap).</summary>
+    private static bool InsideQuote(IReadOnlyList<QuoteSpan> spans, NamedSpan name)
+    {
+        int low = 0, high = spans.Count - 1;
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            if (spans[mid].CloseMark < name.Start)
+                low = mid + 1;
+            else if (spans[mid].OpenMark >= name.Start)
+                high = mid - 1;
+            else
+                return name.End <= spans[mid].CloseMark;
+        }
+        return false;
     }
 
     private static bool IsPossessive(string text, int end) =>
         end + 1 < text.Length && text[end] is '\'' or '’' && (text[end + 1] is 's' or 'S') && (end + 2 >= text.Length || !char.IsLetter(text[end + 2]));
 
     /// <summary>"Gwen Grant with Urban League", "Jane Doe, a spokeswoman for Walmart": the organization right after the speaker.</summary>
-    private static string? Affiliation(string text, List<NamedSpan> names, Dictionary<(int, int), string> canonical, NamedSpan speaker, int searchEnd)
+    private static string? Affiliation(string text, NameIndex names, Dictionary<(int, int), string> canonical, NamedSpan speaker, int searchEnd)
     {
         if (speaker.Type != "PER")
             return null;
         var limit = Math.Min(Math.Max(searchEnd, speaker.End), speaker.End + 60);
-        var organization = names.FirstOrDefault(n => n.Type == "ORG" && n.Start > speaker.End && n.End <= limit);
+        var organization = names.Within(speaker.End + 1, limit).FirstOrDefault(n => n.Type == "ORG" && n.End <= limit);
         if (organization is null)
             return null;
         var between = text[speaker.End..organization.Start];

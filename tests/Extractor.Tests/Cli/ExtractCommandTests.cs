@@ -31,6 +31,15 @@ public class ExtractCommandTests
     }
 
     [Fact]
+    public async Task Stats_lists_every_stage_with_its_documents()
+    {
+        var run = await CliRunner.RunAsync("extract", RepoPaths.Kctv, "--stats", "-q");
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        foreach (var stage in new[] { "decode", "entities", "quotes", "officials", "demands" })
+            Assert.Matches($@"extractor: {stage} +\d+ +1 ", run.Stderr);
+    }
+
+    [Fact]
     public async Task The_samples_folder_gives_one_jsonl_line_per_sample()
     {
         var run = await CliRunner.RunAsync("extract", RepoPaths.Samples, "--format", "jsonl");

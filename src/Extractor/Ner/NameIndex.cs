@@ -1,0 +1,40 @@
+namespace Extractor.Ner;
+
+/// <summary>An article's names sorted by start, to find those of one sentence by binary search instead of a scan of all.</summary>
+public sealed class NameIndex
+{
+    private readonly List<NamedSpan> _sorted;
+    private readonly int[] _starts;
+
+    public NameIndex(IEnumerable<NamedSpan> names)
+    {
+        _sorted = names.OrderBy(n => n.Start).ToList();
+        _starts = _sorted.Select(n => n.Start).ToArray();
+    }
+
+    public int Count => _sorted.Count;
+
+    /// <summary>The names that start before <paramref name="position"/>, latest first.</summary>
+    public IEnumerable<NamedSpan> Before(int position)
+    {
+        var i = Array.BinarySearch(_starts, position);
+        if (i < 0)
+            i = ~i;
+        while (i > 0 && i <= _starts.Length && i - 1 < _starts.Length && _starts[i - 1] >= position)
+            i--;
+        for (i--; i >= 0; i--)
+            yield return _sorted[i];
+    }
+
+    /// <summary>The names that start in [start, end), in text order.</summary>
+    public IEnumerable<NamedSpan> Within(int start, int end)
+    {
+        var i = Array.BinarySearch(_starts, start);
+        if (i < 0)
+            i = ~i;
+        while (i > 0 && _starts[i - 1] == start)
+            i--;
+        for (; i < _sorted.Count && _sorted[i].Start < end; i++)
+            yield return _sorted[i];
+    }
+}
