@@ -33,6 +33,9 @@ public static class ActorPhrase
                         return k + 1 < to ? (k + 1, to) : null;
                 return Forward(words, cue);
             case CueForm.Participle:
+                // "the analysts said, calling for …": the subject of the verb the participle follows.
+                if (cue >= 2 && words[cue - 1].Surface == "," && DemandCues.ReportVerbs.Contains(words[cue - 2].Key))
+                    return Backward(words, cue - 2) ?? Forward(words, cue);
                 return Forward(words, cue);
             default:
                 return Backward(words, cue) ?? Forward(words, cue);

@@ -34,7 +34,7 @@ public static class Clause
                 break;
             if (i > start && Stops.Contains(w.Key))
                 break;
-            if (w.Surface == "," && i + 1 < words.Count && (StopsAfterComma.Contains(words[i + 1].Key) || QuoteMarks.Contains(words[i + 1].Surface)))
+            if (w.Surface == "," && i + 1 < words.Count && (StopsAfterComma.Contains(words[i + 1].Key) || QuoteMarks.Contains(words[i + 1].Surface) || AttributionFollows(words, i + 1)))
                 break;
             if (QuoteMarks.Contains(w.Surface) && i > start && i + 1 < words.Count && words[i + 1].Surface == ",")
                 break; // the end of a quoted segment: '… accountable,” said Crooks'
@@ -44,6 +44,19 @@ public static class Clause
         while (i > start && (words[i - 1].Kind == Model.TokenKind.Punctuation || QuoteMarks.Contains(words[i - 1].Surface)))
             i--;
         return i;
+    }
+
+    /// <summary>", Davis said.": a short attribution closing the sentence after the demanded clause.</summary>
+    private static bool AttributionFollows(IReadOnlyList<Word> words, int from)
+    {
+        for (var i = from; i < words.Count && i < from + 5; i++)
+        {
+            if (DemandCues.ReportVerbs.Contains(words[i].Key))
+                return i + 1 >= words.Count || words[i + 1].Kind == Model.TokenKind.Punctuation;
+            if (words[i].Kind == Model.TokenKind.Punctuation)
+                return false;
+        }
+        return false;
     }
 
     /// <summary>The end of the noun phrase that opens a that-clause: "the company" in "that the company to take down …".</summary>

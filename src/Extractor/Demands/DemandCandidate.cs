@@ -21,4 +21,7 @@ public enum CueForm
 public sealed record DemandCandidate(string Cue, int CueWord, CueForm Form, int TextStart, int TextEnd, int ActionStart, int? AddresseeStart = null, int? AddresseeEnd = null)
 {
     public bool NamesAddressee => AddresseeStart is not null;
+
+    /// <summary>The addressee stands outside the demanded text ("asked the government for an explanation").</summary>
+    public bool AddresseeIsObject { get; init; }
 }

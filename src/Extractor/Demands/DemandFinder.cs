@@ -34,7 +34,8 @@ public static class DemandFinder
                     continue;
                 if (Within(words, candidate.CueWord, NegationWindow, DemandCues.Negations)
                     || (!candidate.NamesAddressee && Within(words, candidate.CueWord, PledgeWindow, DemandCues.Pledges))
-                    || AsksForNoAction(words, candidate))
+                    || AsksForNoAction(words, candidate)
+                    || IsGerund(words, candidate))
                     continue;
                 var at = words[candidate.CueWord].Start;
                 if (ActorOf(article, referents, sentence, candidate, previousActor, at) is not { } actorOf)
@@ -64,7 +65,7 @@ public static class DemandFinder
     /// </summary>
     private static string? ActionOf(List<Word> words, DemandCandidate candidate)
     {
-        if (!candidate.NamesAddressee)
+        if (!candidate.NamesAddressee || candidate.AddresseeIsObject)
             return DemandActions.Of(words, candidate.TextStart, Math.Min(candidate.TextEnd, candidate.TextStart + 8));
         var content = Enumerable.Range(candidate.ActionStart, candidate.TextEnd - candidate.ActionStart)
             .Where(i => words[i].Kind == TokenKind.Word && !(words[i].Key.EndsWith("ly", StringComparison.Ordinal) && words[i].Key.Length > 4) && words[i].Key is not ("not" or "more" or "than"))
@@ -122,6 +123,30 @@ public static class DemandFinder
                 return true;
         }
         return false;
+    }
+
+    private static readonly HashSet<string> Prepositions = ["for", "of", "by", "about", "in", "on", "with", "without", "from", "after", "before", "at", "into", "toward", "towards"];
+
+    /// <summary>
+    /// "the potential … for changing the tenor and pushing for compromise": a cue used as a noun after a
+    /// preposition (also as the second of a pair) names an activity, not someone's demand.
+    /// </summary>
+    private static bool IsGerund(List<Word> words, DemandCandidate candidate)
+    {
+        var cue = candidate.CueWord;
+        if (candidate.Form != CueForm.Participle || cue == 0)
+            return false;
+        var before = cue - 1;
+        if (words[before].Key is "and" or "or")
+        {
+            var first = before - 1;
+            while (first >= 0 && first >= before - 10 && !(words[first].IsLowerWord && words[first].Key.EndsWith("ing", StringComparison.Ordinal)))
+                first--;
+            if (first < 0 || first < before - 10)
+                return false;
+            before = first - 1;
+        }
+        return before >= 0 && Prepositions.Contains(words[before].Key);
     }
 
     /// <summary>"asked for comment", "want people to know": requests that call for no action.</summary>

@@ -43,12 +43,25 @@ public static class DemandPatterns
         return AddresseeTo(words, cue, cue + 2, Form(words, cue));
     }
 
-    /// <summary>"calling for X", "called on Monday for X", "calling for Chief Smith to resign".</summary>
+    /// <summary>"calling for X", "called on Monday for X", "calling for Chief Smith to resign", "asked the government for X".</summary>
     private static DemandCandidate? CallFor(IReadOnlyList<Word> words, int cue)
     {
         var at = cue + 1;
         while (at < words.Count && at <= cue + 3 && TimeWords.Contains(words[at].Key))
             at++;
+        if (at < words.Count - 1 && words[at].Key != "for" && words[cue].Key is not ("call" or "calls" or "called" or "calling"))
+        {
+            // "asked the Russian government for an explanation": an addressee between the verb and "for".
+            var addressee = at;
+            var forAt = IndexOfWord(words, addressee, Math.Min(words.Count - 1, addressee + 6), "for");
+            if (forAt > addressee && (ObjectStarts.Contains(words[addressee].Key) || words[addressee].IsCapitalized))
+            {
+                var textEnd = Clause.End(words, forAt + 1);
+                return textEnd > forAt + 1
+                    ? new DemandCandidate(Cue(words, cue, cue) + " … for", cue, Form(words, cue), forAt + 1, textEnd, forAt + 1, addressee, forAt) { AddresseeIsObject = true }
+                    : null;
+            }
+        }
         if (at >= words.Count - 1 || words[at].Key != "for")
             return null;
         var start = at + 1;
@@ -169,9 +182,22 @@ public static class DemandPatterns
     /// <summary>A word that can open the action after "to": a lower-case word that is no determiner ("an end to the bullying" is no action).</summary>
     private static bool IsVerbStart(Word word) => word.IsLowerWord && !NotVerbs.Contains(word.Key) || word.Key == "be";
 
+    /// <summary>The first occurrence of a word before any punctuation, or -1.</summary>
+    private static int IndexOfWord(IReadOnlyList<Word> words, int from, int limit, string key)
+    {
+        for (var i = from; i < limit; i++)
+        {
+            if (words[i].Key == key)
+                return i;
+            if (words[i].Kind == Model.TokenKind.Punctuation && words[i].Surface != "'s")
+                return -1;
+        }
+        return -1;
+    }
+
     /// <summary>
     /// The first "to" after an addressee; none when what comes first is no noun phrase: punctuation (other than
-    /// brackets, parentheses and 's), a clause word ("legislation so we're going to"), or more than two common words.
+    /// brackets, parentheses and 's), a clause word ("legislation so we're going to"), or more than three common words.
     /// </summary>
     private static int IndexOfTo(IReadOnlyList<Word> words, int from, int limit)
     {
@@ -182,7 +208,7 @@ public static class DemandPatterns
                 return i;
             if (IsSubjectPronoun(words[i].Key) || words[i].Key is "so" or "that" or "which" or "who" or "if" or "because")
                 return -1;
-            if (words[i].IsLowerWord && !ObjectStarts.Contains(words[i].Key) && !Officials.OfficialTitles.IsQualifier(words[i]) && ++commonWords > 2)
+            if (words[i].IsLowerWord && words[i].Key != "not" && !ObjectStarts.Contains(words[i].Key) && !Officials.OfficialTitles.IsQualifier(words[i]) && ++commonWords > 3)
                 return -1;
             if (words[i].Kind == Model.TokenKind.Punctuation && words[i].Surface is not ("[" or "]" or "(" or ")" or "-" or "," or "." or "'s"))
                 return -1;

@@ -70,6 +70,8 @@ public static class OfficePatterns
             i += 2; // "the city's police chief"
         }
 
+        while (i < words.Count && OfficialTitles.IsDescribing(words[i]))
+            i++; // "the new prime minister": "new" describes the person, not the office
         var titleStart = i;
         var core = -1;
         var length = 0;

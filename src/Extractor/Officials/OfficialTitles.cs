@@ -14,6 +14,7 @@ public static class OfficialTitles
     private static readonly HashSet<string> Qualifiers = new(StringComparer.Ordinal);
     private static readonly HashSet<string> FormerWords = new(StringComparer.Ordinal);
     private static readonly HashSet<string> PartyWords = new(StringComparer.Ordinal);
+    private static readonly HashSet<string> DescribingWords = new(StringComparer.Ordinal);
     private static readonly HashSet<string> BodyTitles = new(StringComparer.Ordinal);
     private static readonly HashSet<string> BodyWords = new(StringComparer.Ordinal);
     private static readonly int LongestTitle;
@@ -34,6 +35,7 @@ public static class OfficialTitles
                 case "qualifier": Qualifiers.Add(key); break;
                 case "former": FormerWords.Add(key); break;
                 case "party": PartyWords.Add(key); break;
+                case "describing": DescribingWords.Add(key); break;
                 case "body-title": BodyTitles.Add(key); break;
                 case "body-word": BodyWords.Add(key); break;
             }
@@ -43,6 +45,7 @@ public static class OfficialTitles
     public static bool IsQualifier(Word word) => Qualifiers.Contains(word.Key);
     public static bool IsFormer(Word word) => FormerWords.Contains(word.Key);
     public static bool IsParty(Word word) => word.IsCapitalized && PartyWords.Contains(word.Key);
+    public static bool IsDescribing(Word word) => DescribingWords.Contains(word.Key);
     public static bool IsBodyTitle(string key) => BodyTitles.Contains(key);
 
     /// <summary>Whether a body's words make it a public one ("Senate Judiciary panel", "city council").</summary>

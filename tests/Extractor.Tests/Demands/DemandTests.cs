@@ -90,4 +90,29 @@ public class DemandTests
         var demand = Assert.Single(demands);
         Assert.Equal(("ACLU of Ohio", "Tom Brady", "resign"), (demand.Actor, demand.Target, demand.Action));
     }
+
+    [Fact]
+    public void Asking_someone_for_something_and_a_participle_after_said()
+    {
+        var demands = Demands(
+            "The British embassy in Tehran asked the Iranian government for an explanation. " +
+            "The economists said, calling for higher fuel taxes, that emissions would keep rising.");
+        Assert.Equal(2, demands.Count);
+        Assert.Equal(("the Iranian government", "explain"), (demands[0].Target, demands[0].Action));
+        Assert.Equal("an explanation", demands[0].Text);
+        Assert.Equal("The economists", demands[1].Actor);
+    }
+
+    [Fact]
+    public void A_cue_used_as_a_noun_after_a_preposition_is_no_demand()
+    {
+        Assert.Empty(Demands("Senators praised the new members for building coalitions and pushing for compromise in the chamber."));
+    }
+
+    [Fact]
+    public void A_closing_attribution_is_not_part_of_the_demand()
+    {
+        var demand = Assert.Single(Demands("Carlos Mendez asked the county prosecutor not to charge his brother, Davis said."));
+        Assert.Equal("the county prosecutor not to charge his brother", demand.Text);
+    }
 }

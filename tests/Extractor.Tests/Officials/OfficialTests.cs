@@ -43,6 +43,13 @@ public class OfficialTests
     }
 
     [Fact]
+    public void Words_describing_the_person_are_not_part_of_the_title()
+    {
+        var article = Articles.FromText("Shinzo Abe, the new prime minister, promised growth.");
+        Assert.Equal("Prime Minister", Of(article, "Shinzo Abe")?.Title);
+    }
+
+    [Fact]
     public void A_plural_title_applies_to_each_name_of_its_list()
     {
         var article = Articles.FromText("Reps. Ilhan Omar (D-Minn.), Ro Khanna (D-Calif.) and Pramila Jayapal (D-Wash.) wrote to the agency on Friday.");
