@@ -35,6 +35,23 @@ public sealed class ExtractAction(CliConsole console)
             ReferenceDate = ReferenceDate(parse),
         };
 
+        var resume = parse.GetValue(ExtractCommand.Resume);
+        var runOptions = new RunOptions
+        {
+            Parallelism = parse.GetValue(ExtractCommand.Parallel),
+            Ordered = parse.GetValue(ExtractCommand.Ordered),
+            Shard = parse.GetValue(ExtractCommand.Shard) is { } shard ? Pipeline.Shard.Parse(shard) : null,
+        };
+        if (resume && output is not null)
+        {
+            var state = ResumeFile.Prepare(output);
+            runOptions = runOptions with { Done = state.Done };
+            if (state.TornBytes > 0)
+                await console.Error.WriteLineAsync($"extractor: --resume: cut a torn last record ({state.TornBytes} bytes) from {output}; it is done again");
+            if (state.UnreadableLines > 0)
+                await console.Error.WriteLineAsync($"extractor: --resume: {state.UnreadableLines} line(s) of {output} are not records and were left as they are");
+        }
+
         var expander = new InputExpander(sourceOptions);
         var pipeline = ExtractionPipeline.CreateDefault(pipelineOptions);
         RunSummary summary;
@@ -42,9 +59,9 @@ public sealed class ExtractAction(CliConsole console)
         {
             await using var writer = output is null
                 ? ArticleWriters.ForStream(format, console.Out, leaveOpen: true)
-                : ArticleWriters.ForPath(format, output);
+                : ArticleWriters.ForPath(format, output, append: resume);
             var runner = new ExtractionRunner(pipeline, writer, ReportProblem);
-            summary = await runner.RunAsync(expander.ExpandAsync(AllInputs(inputs, inputList), ct), ct);
+            summary = await runner.RunAsync(expander.EnumerateAsync(AllInputs(inputs, inputList), ct), runOptions, ct);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -93,6 +110,15 @@ public sealed class ExtractAction(CliConsole console)
             return "--max-input-mb must be a positive number of megabytes";
         if (parse.GetValue(ExtractCommand.Timeout) <= 0 || parse.GetValue(ExtractCommand.HttpTimeout) <= 0)
             return "--timeout and --http-timeout must be positive numbers of seconds";
+        if (parse.GetValue(ExtractCommand.Parallel) is < 1 or > 256)
+            return "--parallel must be between 1 and 256";
+        if (parse.GetValue(ExtractCommand.Shard) is { } shard)
+        {
+            try { Pipeline.Shard.Parse(shard); }
+            catch (FormatException e) { return e.Message; }
+        }
+        if (parse.GetValue(ExtractCommand.Resume) && (format != OutputFormat.Jsonl || output is null))
+            return "--resume needs --format jsonl and --output FILE (the file whose records are kept)";
         return null;
     }
 

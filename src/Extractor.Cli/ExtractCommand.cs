@@ -87,6 +87,31 @@ public static class ExtractCommand
         Description = "Do not print the summary line at the end; failed documents are still reported on stderr. E.g. -q",
     };
 
+    public static readonly Option<int> Parallel = new("--parallel", "-p")
+    {
+        Description = "Documents processed at once (files read and URLs fetched in parallel too). E.g. --parallel 2",
+        DefaultValueFactory = _ => Environment.ProcessorCount,
+        HelpName = "N",
+    };
+
+    public static readonly Option<bool> Ordered = new("--ordered")
+    {
+        Description = "Write records in input order (otherwise in the order they are done). E.g. --ordered",
+    };
+
+    public static readonly Option<string?> Shard = new("--shard")
+    {
+        Description = "Process only part K of N of the inputs (K from 0), split by a fixed hash of each source, " +
+                      "so N machines can share one input list. E.g. --shard 0/4",
+        HelpName = "K/N",
+    };
+
+    public static readonly Option<bool> Resume = new("--resume")
+    {
+        Description = "With --format jsonl --output FILE: keep the records already in FILE, skip their documents, " +
+                      "append the rest; a torn last line from a killed run is redone. E.g. --resume",
+    };
+
     public static readonly Option<bool> Stats = new("--stats")
     {
         Description = "At the end, print on stderr each stage's total time, documents and share of the run. E.g. --stats",
@@ -104,7 +129,7 @@ public static class ExtractCommand
             "  extractor extract samples --format csv --output tables/\n" +
             "  cat articles.jsonl | extractor extract - --format jsonl")
         {
-            Inputs, InputList, Format, Output, Glob, Encoding, MaxInputMb, Timeout, HttpTimeout, UserAgent, ReferenceDate, Quiet, Stats,
+            Inputs, InputList, Format, Output, Glob, Encoding, MaxInputMb, Timeout, HttpTimeout, UserAgent, ReferenceDate, Parallel, Ordered, Shard, Resume, Quiet, Stats,
         };
         command.SetAction((parse, ct) => new ExtractAction(console).RunAsync(parse, ct));
         return command;

@@ -15,13 +15,16 @@ public static class ArticleWriters
     public static bool IsFolderTarget(string path) =>
         Directory.Exists(path) || path.EndsWith('/') || path.EndsWith(Path.DirectorySeparatorChar);
 
-    public static IArticleWriter ForPath(OutputFormat format, string path)
+    /// <summary>A writer to a file (created or replaced), or with <paramref name="append"/> after what a JSON Lines file holds (--resume).</summary>
+    public static IArticleWriter ForPath(OutputFormat format, string path, bool append = false)
     {
         if (format == OutputFormat.Csv && IsFolderTarget(path))
             return new CsvFolderWriter(path);
+        if (append && format != OutputFormat.Jsonl)
+            throw new ArgumentException("only JSON Lines output can be appended to", nameof(append));
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (directory is not null)
             Directory.CreateDirectory(directory);
-        return ForStream(format, new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read), leaveOpen: false);
+        return ForStream(format, new FileStream(path, append ? FileMode.Append : FileMode.Create, FileAccess.Write, FileShare.Read), leaveOpen: false);
     }
 }

@@ -2,16 +2,26 @@ using Extractor.Model;
 
 namespace Extractor.Pipeline;
 
-/// <summary>Counts of a batch by status; the CLI's exit code and summary line come from it.</summary>
+/// <summary>
+/// Counts of a batch by status; the CLI's exit code and summary line come from it. Records are counted by the
+/// one writer task; skipped documents by the producer, hence the interlocked counter.
+/// </summary>
 public sealed class RunSummary
 {
+    private int _skipped;
+
     public int Total { get; private set; }
     public int Ok { get; private set; }
     public int Empty { get; private set; }
     public int Failed { get; private set; }
     public int Blocked { get; private set; }
 
+    /// <summary>Documents left out because a resumed output already has them.</summary>
+    public int Skipped => Volatile.Read(ref _skipped);
+
     public bool AllOk => Total == Ok;
+
+    public void Skip() => Interlocked.Increment(ref _skipped);
 
     public void Count(Article article)
     {
@@ -26,5 +36,6 @@ public sealed class RunSummary
     }
 
     public override string ToString() =>
-        $"{Total} document{(Total == 1 ? "" : "s")}: {Ok} ok, {Empty} empty, {Failed} failed, {Blocked} blocked";
+        $"{Total} document{(Total == 1 ? "" : "s")}: {Ok} ok, {Empty} empty, {Failed} failed, {Blocked} blocked"
+        + (Skipped > 0 ? $"; {Skipped} skipped (already in the output)" : "");
 }

@@ -16,7 +16,19 @@ public sealed class InputExpander(SourceOptions options, HttpClient? http = null
     /// <summary>Files inside folder inputs that were passed over: not a supported extension, or not matching --glob.</summary>
     public int SkippedFiles { get; private set; }
 
+    /// <summary>Every document of the inputs, read one after the other.</summary>
     public async IAsyncEnumerable<SourceDocument> ExpandAsync(
+        IEnumerable<string> inputs, [EnumeratorCancellation] CancellationToken ct)
+    {
+        await foreach (var pending in EnumerateAsync(inputs, ct))
+            yield return await pending.LoadAsync(ct);
+    }
+
+    /// <summary>
+    /// Every document of the inputs, not yet read: files and URLs are loaded by whoever processes them, so a
+    /// parallel runner reads them in its workers. Folders are listed and JSON Lines files parsed as they come.
+    /// </summary>
+    public async IAsyncEnumerable<PendingDocument> EnumerateAsync(
         IEnumerable<string> inputs, [EnumeratorCancellation] CancellationToken ct)
     {
         foreach (var input in inputs)
@@ -27,27 +39,28 @@ public sealed class InputExpander(SourceOptions options, HttpClient? http = null
         }
     }
 
-    private async IAsyncEnumerable<SourceDocument> ExpandOneAsync(string input, [EnumeratorCancellation] CancellationToken ct)
+    private async IAsyncEnumerable<PendingDocument> ExpandOneAsync(string input, [EnumeratorCancellation] CancellationToken ct)
     {
         if (input == StdinReader.SourceName)
         {
             if (options.OpenStandardInput is null)
             {
-                yield return SourceDocument.Failed(input, ErrorCodes.UnsupportedInput, "standard input is not available here");
+                yield return PendingDocument.Ready(SourceDocument.Failed(input, ErrorCodes.UnsupportedInput, "standard input is not available here"));
                 yield break;
             }
             await foreach (var doc in StdinReader.ReadAsync(options.OpenStandardInput(), options, ct))
-                yield return doc;
+                yield return PendingDocument.Ready(doc);
         }
         else if (UrlLoader.IsUrl(input))
         {
             _urlLoader ??= new UrlLoader(http ?? UrlLoader.CreateClient(options), options);
-            yield return await _urlLoader.LoadAsync(input, ct);
+            var loader = _urlLoader;
+            yield return new PendingDocument(input, null, token => loader.LoadAsync(input, token));
         }
         else if (Uri.TryCreate(input, UriKind.Absolute, out var uri) && !uri.IsFile && uri.Scheme.Length > 1)
         {
-            yield return SourceDocument.Failed(input, ErrorCodes.UnsupportedInput,
-                $"unsupported scheme '{uri.Scheme}:' (only http and https URLs, files and folders are read)");
+            yield return PendingDocument.Ready(SourceDocument.Failed(input, ErrorCodes.UnsupportedInput,
+                $"unsupported scheme '{uri.Scheme}:' (only http and https URLs, files and folders are read)"));
         }
         else if (Directory.Exists(input))
         {
@@ -62,16 +75,16 @@ public sealed class InputExpander(SourceOptions options, HttpClient? http = null
         }
     }
 
-    private async IAsyncEnumerable<SourceDocument> ExpandFileAsync(string path, [EnumeratorCancellation] CancellationToken ct)
+    private async IAsyncEnumerable<PendingDocument> ExpandFileAsync(string path, [EnumeratorCancellation] CancellationToken ct)
     {
         if (File.Exists(path) && ContentKinds.IsJsonRecords(path))
         {
             await foreach (var doc in JsonRecordReader.ReadFileAsync(path, options, ct))
-                yield return doc;
+                yield return PendingDocument.Ready(doc);
         }
         else
         {
-            yield return await FileLoader.LoadAsync(path, options, ct);
+            yield return new PendingDocument(path, null, token => FileLoader.LoadAsync(path, options, token));
         }
     }
 
