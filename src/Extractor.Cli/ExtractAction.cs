@@ -19,15 +19,14 @@ public sealed class ExtractAction(CliConsole console)
         if (Validate(parse, inputs, inputList, format, output) is { } problem)
             return await UsageErrorAsync(problem);
 
+        var maxBytes = parse.GetValue(ExtractCommand.MaxInputMb) * 1024L * 1024L;
         var sourceOptions = new SourceOptions
         {
-            MaxInputBytes = parse.GetValue(ExtractCommand.MaxInputMb) * 1024L * 1024L,
+            MaxInputBytes = maxBytes,
             Globs = parse.GetValue(ExtractCommand.Glob) ?? [],
-            HttpTimeout = TimeSpan.FromSeconds(parse.GetValue(ExtractCommand.HttpTimeout)),
+            Fetch = FetchCliOptions.From(parse, maxBytes),
             OpenStandardInput = console.OpenIn,
         };
-        if (parse.GetValue(ExtractCommand.UserAgent) is { } agent)
-            sourceOptions = sourceOptions with { UserAgent = agent };
         var pipelineOptions = new PipelineOptions
         {
             Encoding = parse.GetValue(ExtractCommand.Encoding),
@@ -52,7 +51,7 @@ public sealed class ExtractAction(CliConsole console)
                 await console.Error.WriteLineAsync($"extractor: --resume: {state.UnreadableLines} line(s) of {output} are not records and were left as they are");
         }
 
-        var expander = new InputExpander(sourceOptions);
+        using var expander = new InputExpander(sourceOptions);
         var pipeline = ExtractionPipeline.CreateDefault(pipelineOptions);
         RunSummary summary;
         try
@@ -108,8 +107,10 @@ public sealed class ExtractAction(CliConsole console)
             return $"--reference-date {day}: expected a day as YYYY-MM-DD";
         if (parse.GetValue(ExtractCommand.MaxInputMb) <= 0)
             return "--max-input-mb must be a positive number of megabytes";
-        if (parse.GetValue(ExtractCommand.Timeout) <= 0 || parse.GetValue(ExtractCommand.HttpTimeout) <= 0)
-            return "--timeout and --http-timeout must be positive numbers of seconds";
+        if (parse.GetValue(ExtractCommand.Timeout) <= 0)
+            return "--timeout must be a positive number of seconds";
+        if (FetchCliOptions.Validate(parse) is { } fetchProblem)
+            return fetchProblem;
         if (parse.GetValue(ExtractCommand.Parallel) is < 1 or > 256)
             return "--parallel must be between 1 and 256";
         if (parse.GetValue(ExtractCommand.Shard) is { } shard)

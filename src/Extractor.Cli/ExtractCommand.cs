@@ -62,19 +62,6 @@ public static class ExtractCommand
         HelpName = "SECONDS",
     };
 
-    public static readonly Option<double> HttpTimeout = new("--http-timeout")
-    {
-        Description = "Seconds to wait for a URL's complete response. E.g. --http-timeout 10",
-        DefaultValueFactory = _ => 30,
-        HelpName = "SECONDS",
-    };
-
-    public static readonly Option<string?> UserAgent = new("--user-agent")
-    {
-        Description = "User-Agent header sent with URL requests. E.g. --user-agent \"MyStudy/1.0 (me@uni.edu)\"",
-        HelpName = "TEXT",
-    };
-
     public static readonly Option<string?> ReferenceDate = new("--reference-date")
     {
         Description = "Resolve relative dates (\"last Friday\", \"June 3\") of articles that have no publication date " +
@@ -129,8 +116,9 @@ public static class ExtractCommand
             "  extractor extract samples --format csv --output tables/\n" +
             "  cat articles.jsonl | extractor extract - --format jsonl")
         {
-            Inputs, InputList, Format, Output, Glob, Encoding, MaxInputMb, Timeout, HttpTimeout, UserAgent, ReferenceDate, Parallel, Ordered, Shard, Resume, Quiet, Stats,
+            Inputs, InputList, Format, Output, Glob, Encoding, MaxInputMb, Timeout, ReferenceDate, Parallel, Ordered, Shard, Resume, Quiet, Stats,
         };
+        FetchCliOptions.AddTo(command);
         command.SetAction((parse, ct) => new ExtractAction(console).RunAsync(parse, ct));
         return command;
     }

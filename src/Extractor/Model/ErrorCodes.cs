@@ -20,4 +20,7 @@ public static class ErrorCodes
     public const string NoText = "no_text";
     public const string NoArticle = "no_article";
     public const string Internal = "internal_error";
+    public const string RobotsDisallowed = "robots_disallowed";
+    public const string PrivateAddress = "private_address";
+    public const string UnsupportedContent = "unsupported_content";
 }

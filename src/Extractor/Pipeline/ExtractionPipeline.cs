@@ -62,7 +62,7 @@ public sealed class ExtractionPipeline
         if (input.LoadError is { } loadError)
         {
             article.Fail(loadError.Stage, loadError.Code, loadError.Message,
-                loadError.Code == ErrorCodes.Blocked ? ArticleStatus.Blocked : ArticleStatus.Failed);
+                loadError.Code is ErrorCodes.Blocked or ErrorCodes.RobotsDisallowed ? ArticleStatus.Blocked : ArticleStatus.Failed);
             return article;
         }
 

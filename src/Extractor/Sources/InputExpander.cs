@@ -8,9 +8,10 @@ namespace Extractor.Sources;
 /// Turns what the user typed (files, folders, URLs, <c>-</c>) into a lazy stream of documents. Nothing is read
 /// before it is needed, so an archive of any size starts at once and memory stays flat.
 /// </summary>
-public sealed class InputExpander(SourceOptions options, HttpClient? http = null)
+public sealed class InputExpander(SourceOptions options) : IDisposable
 {
     private readonly Matcher? _matcher = CreateMatcher(options.Globs);
+    private Fetching.Fetcher? _fetcher;
     private UrlLoader? _urlLoader;
 
     /// <summary>Files inside folder inputs that were passed over: not a supported extension, or not matching --glob.</summary>
@@ -53,7 +54,7 @@ public sealed class InputExpander(SourceOptions options, HttpClient? http = null
         }
         else if (UrlLoader.IsUrl(input))
         {
-            _urlLoader ??= new UrlLoader(http ?? UrlLoader.CreateClient(options), options);
+            _urlLoader ??= new UrlLoader(_fetcher = new Fetching.Fetcher(options.Fetch with { MaxBytes = options.MaxInputBytes }));
             var loader = _urlLoader;
             yield return new PendingDocument(input, null, token => loader.LoadAsync(input, token));
         }
@@ -124,4 +125,6 @@ public sealed class InputExpander(SourceOptions options, HttpClient? http = null
             matcher.AddInclude(glob);
         return matcher;
     }
+
+    public void Dispose() => _fetcher?.Dispose();
 }

@@ -9,9 +9,8 @@ public sealed record SourceOptions
     /// <summary>Glob patterns (e.g. <c>**/*.html</c>) that files inside a folder input must match; empty = all supported files.</summary>
     public IReadOnlyList<string> Globs { get; init; } = [];
 
-    public TimeSpan HttpTimeout { get; init; } = TimeSpan.FromSeconds(30);
-
-    public string UserAgent { get; init; } = "Extractor/0.1 (+https://github.com/extractor; news-research tool)";
+    /// <summary>How URL inputs are fetched.</summary>
+    public Fetching.FetchOptions Fetch { get; init; } = new();
 
     /// <summary>Opens standard input for the <c>-</c> input. The library never touches the console itself.</summary>
     public Func<Stream>? OpenStandardInput { get; init; }

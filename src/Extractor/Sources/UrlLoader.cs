@@ -1,99 +1,46 @@
-using System.Net;
+using Extractor.Fetching;
 using Extractor.Model;
 
 namespace Extractor.Sources;
 
 /// <summary>
-/// A plain HTTP GET of one URL with a timeout and a size cap. Politeness (robots.txt, per-host limits, retries)
-/// belongs to the fetching issue; this is the minimal, honest version: every failure becomes a record.
+/// One URL as a document: fetched by the <see cref="Fetcher"/> (politeness, retries, limits), then judged:
+/// refused (401/403/451) and challenge pages are <c>blocked</c>, other HTTP errors <c>http_error</c>, content
+/// that is no page (PDF, images, JSON) <c>unsupported_content</c>. <c>url</c> is the address after redirects.
 /// </summary>
-public sealed class UrlLoader(HttpClient http, SourceOptions options)
+public sealed class UrlLoader(Fetcher fetcher)
 {
     public static bool IsUrl(string input) =>
         input.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
         || input.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 
-    public static HttpClient CreateClient(SourceOptions options)
+    public async Task<SourceDocument> LoadAsync(string url, CancellationToken ct) => ToDocument(await fetcher.FetchAsync(url, ct));
+
+    /// <summary>A fetched response as a document: the same judgement live and from a WARC file.</summary>
+    public static SourceDocument ToDocument(FetchResult result)
     {
-        var handler = new SocketsHttpHandler
+        var url = result.RequestedUrl;
+        if (result.Failure is { } failure)
+            return SourceDocument.Failed(url, failure.Code, failure.Message);
+        var status = result.Status;
+        var tries = result.Attempts > 1 ? $" (after {result.Attempts} attempts)" : "";
+        var message = $"HTTP {status} {result.Reason}".TrimEnd();
+        if (status is 401 or 403 or 451)
+            return SourceDocument.Failed(url, ErrorCodes.Blocked, $"the server refused access: {message}") with { Url = result.FinalUrl };
+        if (BlockPages.Marker(result.Body) is { } marker)
+            return SourceDocument.Failed(url, ErrorCodes.Blocked, $"a bot challenge or block page ({message}, \"{marker}\"), not the article") with { Url = result.FinalUrl };
+        if (status is < 200 or >= 300)
+            return SourceDocument.Failed(url, ErrorCodes.HttpError, message + tries) with { Url = result.FinalUrl };
+        var kind = ContentKinds.FromMediaType(result.MediaType);
+        if (result.MediaType is not null && kind == ContentKind.Unknown)
+            return SourceDocument.Failed(url, ErrorCodes.UnsupportedContent, $"content type {result.MediaType} is not an article page") with { Url = result.FinalUrl };
+        return new SourceDocument
         {
-            AutomaticDecompression = DecompressionMethods.All,
-            AllowAutoRedirect = true,
-            MaxAutomaticRedirections = 10,
-            ConnectTimeout = options.HttpTimeout,
+            Source = url,
+            Url = result.FinalUrl,
+            Bytes = result.Body ?? [],
+            Kind = kind,
+            DeclaredCharset = result.Charset,
         };
-        var client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
-        client.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
-        return client;
-    }
-
-    public async Task<SourceDocument> LoadAsync(string url, CancellationToken ct)
-    {
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
-            return SourceDocument.Failed(url, ErrorCodes.FetchFailed, $"not a valid URL: {url}");
-
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(options.HttpTimeout);
-        try
-        {
-            using var response = await http.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-            var finalUrl = response.RequestMessage?.RequestUri?.ToString() ?? url;
-            if (!response.IsSuccessStatusCode)
-                return Refused(url, response.StatusCode, response.ReasonPhrase);
-
-            var length = response.Content.Headers.ContentLength;
-            if (length > options.MaxInputBytes)
-                return TooLarge(url, length.Value);
-            var bytes = await ReadCappedAsync(response.Content, timeout.Token);
-            if (bytes is null)
-                return TooLarge(url, null);
-
-            var contentType = response.Content.Headers.ContentType;
-            return new SourceDocument
-            {
-                Source = url,
-                Url = finalUrl,
-                Bytes = bytes,
-                Kind = ContentKinds.FromMediaType(contentType?.MediaType),
-                DeclaredCharset = contentType?.CharSet?.Trim('"', '\''),
-            };
-        }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-        {
-            return SourceDocument.Failed(url, ErrorCodes.Timeout, $"no complete response within {options.HttpTimeout.TotalSeconds:0} s");
-        }
-        catch (HttpRequestException e)
-        {
-            return SourceDocument.Failed(url, ErrorCodes.FetchFailed, $"cannot fetch {url}: {e.Message}");
-        }
-    }
-
-    private static SourceDocument Refused(string url, HttpStatusCode status, string? reason)
-    {
-        var code = (int)status;
-        var message = $"HTTP {code} {reason}".TrimEnd();
-        return status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.UnavailableForLegalReasons
-            ? SourceDocument.Failed(url, ErrorCodes.Blocked, $"the server refused access: {message}")
-            : SourceDocument.Failed(url, ErrorCodes.HttpError, message);
-    }
-
-    private SourceDocument TooLarge(string url, long? length) =>
-        SourceDocument.Failed(url, ErrorCodes.TooLarge,
-            $"response {(length is null ? "" : $"of {Sizes.Describe(length.Value)} ")}is over the {Sizes.Describe(options.MaxInputBytes)} limit (--max-input-mb)");
-
-    /// <summary>Reads the body, or returns null as soon as it passes the cap, so a huge response never fills memory.</summary>
-    private async Task<byte[]?> ReadCappedAsync(HttpContent content, CancellationToken ct)
-    {
-        await using var stream = await content.ReadAsStreamAsync(ct);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > options.MaxInputBytes)
-                return null;
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
     }
 }

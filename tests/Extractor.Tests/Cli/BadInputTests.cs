@@ -113,7 +113,7 @@ public class BadInputTests
             "{\"id\": \"a2\", \"text\": \"broken\n" +
             "{\"id\": \"a3\", \"html\": \"<html><body><p>" + Strike + "</p><p>" + Strike + "</p></body></html>\", \"published\": \"2020-04-01\"}\n" +
             "{\"id\": \"a4\", \"url\": \"https://example.org/x\"}\n");
-        var run = await CliRunner.RunAsync("extract", path, "--format", "jsonl");
+        var run = await CliRunner.RunAsync("extract", path, "--format", "jsonl", "--ordered");
         Assert.Equal(ExitCodes.SomeDocumentsNotOk, run.ExitCode);
         var records = run.JsonLines();
         Assert.Equal(4, records.Count);
@@ -131,7 +131,7 @@ public class BadInputTests
     public async Task An_unreachable_url_fails_with_fetch_failed()
     {
         var url = $"http://127.0.0.1:{LocalHttpServer.ClosedPort()}/story.html";
-        var (_, bad, _) = await RunWithGoodNeighbour(url, "--http-timeout", "10");
+        var (_, bad, _) = await RunWithGoodNeighbour(url, "--http-timeout", "10", "--allow-private", "--retries", "0");
         var (status, stage, code, message) = Error(bad);
         Assert.Equal(("failed", "read", "fetch_failed"), (status, stage, code));
         Assert.Contains("127.0.0.1", message);

@@ -97,7 +97,7 @@ public class InputExpanderTests
             .Route("/story.html", 200, "text/html; charset=windows-1252", Encoding.Latin1.GetBytes("<p>Caf\u00e9</p>"))
             .Route("/gone", 404, "text/html", "<h1>Not found</h1>")
             .Route("/secret", 403, "text/html", "<h1>Forbidden</h1>");
-        var docs = await Expand(new SourceOptions(), server.Url("/story.html"), server.Url("/gone"), server.Url("/secret"));
+        var docs = await Expand(new SourceOptions { Fetch = LocalFetch.Options }, server.Url("/story.html"), server.Url("/gone"), server.Url("/secret"));
 
         Assert.Null(docs[0].LoadError);
         Assert.Equal(ContentKind.Html, docs[0].Kind);
@@ -111,7 +111,7 @@ public class InputExpanderTests
     public async Task A_response_over_the_size_cap_is_refused()
     {
         using var server = new LocalHttpServer().Route("/big", 200, "text/html", new byte[3 * 1024 * 1024]);
-        var docs = await Expand(new SourceOptions { MaxInputBytes = 1024 * 1024 }, server.Url("/big"));
+        var docs = await Expand(new SourceOptions { MaxInputBytes = 1024 * 1024, Fetch = LocalFetch.Options }, server.Url("/big"));
         Assert.Equal("too_large", docs[0].LoadError!.Code);
     }
 
