@@ -14,6 +14,7 @@ public static class CliApp
             "Example:\n  extractor extract samples/kctv-2020-06-03.txt --format json")
         {
             ExtractCommand.Create(console),
+            FetchCommand.Create(console),
             EvalCommand.Create(console),
             TrainCommand.Create(console),
         };

@@ -17,6 +17,9 @@ public sealed class InputExpander(SourceOptions options) : IDisposable
     /// <summary>Files inside folder inputs that were passed over: not a supported extension, or not matching --glob.</summary>
     public int SkippedFiles { get; private set; }
 
+    /// <summary>Records of foreign WARC files that are no article pages (redirects, errors, images, robots.txt).</summary>
+    public int SkippedRecords { get; private set; }
+
     /// <summary>Every document of the inputs, read one after the other.</summary>
     public async IAsyncEnumerable<SourceDocument> ExpandAsync(
         IEnumerable<string> inputs, [EnumeratorCancellation] CancellationToken ct)
@@ -78,7 +81,12 @@ public sealed class InputExpander(SourceOptions options) : IDisposable
 
     private async IAsyncEnumerable<PendingDocument> ExpandFileAsync(string path, [EnumeratorCancellation] CancellationToken ct)
     {
-        if (File.Exists(path) && ContentKinds.IsJsonRecords(path))
+        if (File.Exists(path) && Warc.WarcReader.IsWarc(path))
+        {
+            await foreach (var doc in WarcDocumentsAsync(path, ct))
+                yield return doc;
+        }
+        else if (File.Exists(path) && ContentKinds.IsJsonRecords(path))
         {
             await foreach (var doc in JsonRecordReader.ReadFileAsync(path, options, ct))
                 yield return PendingDocument.Ready(doc);
@@ -86,6 +94,55 @@ public sealed class InputExpander(SourceOptions options) : IDisposable
         else
         {
             yield return new PendingDocument(path, null, token => FileLoader.LoadAsync(path, options, token));
+        }
+    }
+
+    /// <summary>Responses of a WARC file that can be articles, judged as live ones. A damaged file ends with one failed record.</summary>
+    private async IAsyncEnumerable<PendingDocument> WarcDocumentsAsync(string path, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var records = Warc.WarcReader.ReadAsync(path, options.MaxInputBytes, ct).GetAsyncEnumerator(ct);
+        var count = 0;
+        try
+        {
+            while (true)
+            {
+                PendingDocument? next = null;
+                try
+                {
+                    if (!await records.MoveNextAsync())
+                        yield break;
+                }
+                catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException or FormatException)
+                {
+                    next = PendingDocument.Ready(SourceDocument.Failed($"{path}#record{count + 1}", ErrorCodes.Unreadable,
+                        $"cannot read {path} after {count} record(s): {e.Message}"));
+                }
+                if (next is not null)
+                {
+                    yield return next;
+                    yield break;
+                }
+                count++;
+                var record = records.Current;
+                if (record.TooLarge is { } tooLarge)
+                {
+                    yield return PendingDocument.Ready(SourceDocument.Failed(record.Response.RequestedUrl, ErrorCodes.TooLarge, tooLarge));
+                    continue;
+                }
+                // A foreign archive (Common Crawl) holds redirects, errors, robots.txt files and images: only its
+                // pages are documents. What `fetch` stored is every answer to a requested URL, judged as live.
+                var response = record.Response;
+                if (!record.WrittenByFetch && (response.Status is < 200 or >= 300 || ContentKinds.FromMediaType(response.MediaType) == ContentKind.Unknown))
+                {
+                    SkippedRecords++;
+                    continue;
+                }
+                yield return PendingDocument.Ready(UrlLoader.ToDocument(response));
+            }
+        }
+        finally
+        {
+            await records.DisposeAsync();
         }
     }
 
@@ -113,7 +170,7 @@ public sealed class InputExpander(SourceOptions options) : IDisposable
     {
         if (_matcher is not null)
             return _matcher.Match(Path.GetRelativePath(root, file)).HasMatches;
-        return ContentKinds.FolderExtensions.Contains(Path.GetExtension(file));
+        return ContentKinds.FolderExtensions.Contains(Path.GetExtension(file)) || Warc.WarcReader.IsWarc(file);
     }
 
     private static Matcher? CreateMatcher(IReadOnlyList<string> globs)
