@@ -54,12 +54,23 @@ public sealed class ExtractAction(CliConsole console)
         using var expander = new InputExpander(sourceOptions);
         var pipeline = ExtractionPipeline.CreateDefault(pipelineOptions);
         RunSummary summary;
+        await using var progress = console.ErrorIsTerminal && !parse.GetValue(ExtractCommand.Quiet) ? new ProgressLine(console.Error) : null;
+        if (progress is not null)
+            _ = CountInputsAsync(inputs, inputList, sourceOptions, progress, ct);
         try
         {
             await using var writer = output is null
                 ? ArticleWriters.ForStream(format, console.Out, leaveOpen: true)
                 : ArticleWriters.ForPath(format, output, append: resume);
-            var runner = new ExtractionRunner(pipeline, writer, ReportProblem);
+            var runner = new ExtractionRunner(pipeline, writer, article =>
+            {
+                progress?.Count(article);
+                if (article.Status != ArticleStatus.Ok)
+                {
+                    progress?.Clear();
+                    ReportProblem(article);
+                }
+            });
             summary = await runner.RunAsync(expander.EnumerateAsync(AllInputs(inputs, inputList), ct), runOptions, ct);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -73,10 +84,13 @@ public sealed class ExtractAction(CliConsole console)
             return ExitCodes.OutputError;
         }
 
+        if (progress is not null)
+            await progress.DisposeAsync();
         if (!parse.GetValue(ExtractCommand.Quiet))
         {
             var skipped = expander.SkippedFiles > 0 ? $"; {expander.SkippedFiles} file(s) in folders skipped (not a supported type or not matching --glob)" : "";
-            await console.Error.WriteLineAsync($"extractor: {summary}{skipped}");
+            var records = expander.SkippedRecords > 0 ? $"; {expander.SkippedRecords} WARC record(s) skipped (not article pages)" : "";
+            await console.Error.WriteLineAsync($"extractor: {summary}{skipped}{records}");
         }
         if (parse.GetValue(ExtractCommand.Stats))
             await WriteStatsAsync(pipeline.Timings);
@@ -136,6 +150,32 @@ public sealed class ExtractAction(CliConsole console)
         using var reader = inputList.OpenText();
         foreach (var input in Sources.InputList.Read(reader))
             yield return input;
+    }
+
+    /// <summary>
+    /// The number of documents, for the progress line's ETA, counted in the background by listing the inputs
+    /// again; only when that is cheap (files, folders, URLs), not for JSON Lines, WARC or standard input.
+    /// </summary>
+    private static async Task CountInputsAsync(string[] inputs, FileInfo? inputList, SourceOptions options, ProgressLine progress, CancellationToken ct)
+    {
+        var all = AllInputs(inputs, inputList).ToList();
+        bool Costly(string input) => input == "-" || ContentKinds.IsJsonRecords(input) || Warc.WarcReader.IsWarc(input)
+                                     || (Directory.Exists(input) && Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories).Any(f => ContentKinds.IsJsonRecords(f) || Warc.WarcReader.IsWarc(f)));
+        try
+        {
+            await Task.Yield();
+            if (all.Any(Costly))
+                return;
+            using var counter = new InputExpander(options);
+            long total = 0;
+            await foreach (var _ in counter.EnumerateAsync(all, ct))
+                total++;
+            progress.SetTotal(total);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or OperationCanceledException)
+        {
+            // no total: the line shows counts and rate without an ETA
+        }
     }
 
     private void ReportProblem(Article article)

@@ -29,7 +29,7 @@ public static class DemandCues
 
     /// <summary>Whether a described subject's head noun is people ("some on Twitter", "congressional Republicans"), not a thing ("the recipe").</summary>
     public static bool IsAgent(Text.Word head) =>
-        Agents.Contains(head.Key) || head.IsCapitalized || AgentEndings.Any(e => head.Key.EndsWith(e, StringComparison.Ordinal));
+        head.Key is not null && Agents.Contains(head.Key) || head.IsCapitalized || (head.Key is not null && AgentEndings.Any(e => head.Key.EndsWith(e, StringComparison.Ordinal)));
 
     private static HashSet<string> Set(string kind) => new(Words[kind], StringComparer.Ordinal);
 }

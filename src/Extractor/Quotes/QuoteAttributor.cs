@@ -127,7 +127,9 @@ public static partial class QuoteAttributor
     /// <summary>Before the quote: "NAME said:", "NAME said that", "according to NAME,".</summary>
     private static Attribution? FindBefore(string text, NameIndex names, int from, int to)
     {
-        var according = text.LastIndexOf("according to", to - 1, Math.Max(0, to - from), StringComparison.OrdinalIgnoreCase);
+        if (to <= from)
+            return null; // a quote that opens the text has nothing before it
+        var according = text.LastIndexOf("according to", to - 1, to - from, StringComparison.OrdinalIgnoreCase);
         if (according >= from && names.Within(according + 1, to).FirstOrDefault(n => n.End <= to) is { } source)
             return new Attribution(source, null, "according to", to);
         // The cue nearest the quote first, then earlier ones: "a spokesperson confirmed, after a union complained".

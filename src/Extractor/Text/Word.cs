@@ -9,8 +9,9 @@ namespace Extractor.Text;
 /// </summary>
 public readonly record struct Word(string Surface, string Key, int Start, int End, TokenKind Kind)
 {
-    public bool IsCapitalized => Surface.Length > 0 && char.IsUpper(Surface[0]);
-    public bool IsLowerWord => Kind == TokenKind.Word && Surface.Length > 0 && char.IsLower(Surface[0]);
+    // default(Word) stands for "no word" (an empty phrase); it is neither capitalized nor a lower-case word.
+    public bool IsCapitalized => Surface is { Length: > 0 } s && char.IsUpper(s[0]);
+    public bool IsLowerWord => Kind == TokenKind.Word && Surface is { Length: > 0 } s && char.IsLower(s[0]);
 
     public static string KeyOf(string surface) => surface.Replace(".", "").Replace('\u2019', '\'').ToLowerInvariant();
 

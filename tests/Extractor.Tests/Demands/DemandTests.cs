@@ -116,3 +116,14 @@ public class DemandTests
         Assert.Equal("the county prosecutor not to charge his brother", demand.Text);
     }
 }
+
+public class DemandWordTests
+{
+    [Fact]
+    public void No_word_is_neither_capitalized_nor_an_agent()
+    {
+        Assert.False(default(Extractor.Text.Word).IsCapitalized);
+        Assert.False(default(Extractor.Text.Word).IsLowerWord);
+        Assert.False(Extractor.Demands.DemandCues.IsAgent(default));
+    }
+}

@@ -31,6 +31,13 @@ public class QuoteAttributionTests
     }
 
     [Fact]
+    public void A_quote_that_opens_the_text_is_attributed_after_it()
+    {
+        var quotes = Quotes("“We will rebuild every school that the storm destroyed.” Governor Ann Lee said on Friday.");
+        Assert.Equal("Ann Lee", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
     public void Scare_quotes_are_not_quotes_and_an_unnamed_source_stays_unnamed()
     {
         var quotes = Quotes(
