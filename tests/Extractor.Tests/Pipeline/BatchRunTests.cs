@@ -89,6 +89,28 @@ public class BatchRunTests
     }
 
     [Fact]
+    public async Task As_a_stdin_mapper_the_parts_of_a_file_give_the_records_of_the_whole()
+    {
+        // What Hadoop Streaming and Spark's RDD.pipe do: split JSON Lines input, run the CLI on each split's
+        // standard input, concatenate the outputs.
+        var lines = Enumerable.Range(0, 30).Select(i =>
+            JsonSerializer.Serialize(new { id = $"r{i}", text = $"Mayor Quinton Lucas spoke on Monday for {i} minutes about the budget.", published = "2020-06-03" })).ToList();
+        using var temp = new TempFolder();
+        var whole = await CliRunner.RunAsync("extract", temp.File("all.jsonl", string.Join('\n', lines) + "\n"), "-f", "jsonl", "-q");
+        var parts = new List<JsonElement>();
+        foreach (var split in lines.Chunk(11))
+        {
+            var run = await CliRunner.RunAsync(["extract", "-", "-f", "jsonl", "-q"], string.Join('\n', split) + "\n");
+            Assert.Equal(ExitCodes.Ok, run.ExitCode);
+            parts.AddRange(run.JsonLines());
+        }
+        static string WithoutSource(JsonElement record) =>
+            string.Join(',', record.EnumerateObject().Where(p => p.Name != "source").Select(p => p.Name + "=" + p.Value.GetRawText()));
+        Assert.Equal(30, parts.Count);
+        Assert.Equal(whole.JsonLines().Select(WithoutSource).Order(), parts.Select(WithoutSource).Order());
+    }
+
+    [Fact]
     public void Shard_parsing_refuses_what_is_not_K_of_N()
     {
         Assert.Equal(new Shard(2, 4), Shard.Parse("2/4"));
