@@ -58,12 +58,16 @@ public static class OfficePatterns
         var isBody = false;
         if (i < words.Count && SentenceNames.StartingAt(context.Names, i, "ORG", "LOC", "PER") is { } owner)
         {
-            var possessive = owner.End < words.Count && words[owner.End].Key is "'s" or "'";
-            if (owner.Name.Type != "PER")
+            // "the Trump campaign's political director": a name, maybe a noun or two, then 's.
+            var possessiveAt = owner.End;
+            while (possessiveAt < words.Count && possessiveAt < owner.End + 2 && words[possessiveAt].IsLowerWord)
+                possessiveAt++;
+            var possessive = possessiveAt < words.Count && words[possessiveAt].Key is "'s" or "'";
+            if (owner.Name.Type != "PER" && (possessive ? possessiveAt == owner.End : true))
                 (organization, isBody) = context.BodyName(owner);
             else if (!possessive)
                 return null;
-            i = possessive ? owner.End + 1 : owner.End;
+            i = possessive ? possessiveAt + 1 : owner.End;
         }
         else if (i + 1 < words.Count && words[i].IsLowerWord && words[i + 1].Key == "'s")
         {
@@ -96,9 +100,15 @@ public static class OfficePatterns
         var last = end;
         if (end + 1 < words.Count && Linkers.Contains(words[end].Key))
         {
+            // "an adviser to North Carolina Sen. Thom Tillis": the linker shows the title heads the apposition,
+            // whatever its complement; the body is the organization only when it ends the apposition.
             var q = end + 1 < words.Count && words[end + 1].Key == "the" ? end + 2 : end + 1;
             if (SentenceNames.StartingAt(context.Names, q, "ORG", "LOC") is { } body)
             {
+                var closes = body.End >= words.Count || Closers.Contains(words[body.End].Surface) || ClauseWords.Contains(words[body.End].Key)
+                             || (OfficialTitles.IsBodyTitle(words[core].Key) && words[body.End].IsLowerWord);
+                if (!closes)
+                    return new OfficeMatch(title, organization, isBody, name.Name.Start, words[end - 1].End);
                 (organization, isBody) = context.BodyName(body);
                 last = body.End;
                 if (OfficialTitles.IsBodyTitle(words[core].Key))
@@ -110,7 +120,7 @@ public static class OfficePatterns
                 }
             }
         }
-        if (last < words.Count && !Closers.Contains(words[last].Surface) && !ClauseWords.Contains(words[last].Key))
+        if (last < words.Count && !Closers.Contains(words[last].Surface) && !ClauseWords.Contains(words[last].Key) && !Linkers.Contains(words[last].Key))
             return null;
         return new OfficeMatch(title, organization, isBody, name.Name.Start, words[last - 1].End);
     }
@@ -124,28 +134,41 @@ public static class OfficePatterns
             return null;
         if (name.End < words.Count && !Closers.Contains(words[name.End].Surface) && !ClauseWords.Contains(words[name.End].Key))
             return null;
-        var (length, writtenOut) = OfficialTitles.EndingAt(words, comma);
-        if (length == 0)
-            return null;
-        var coreStart = comma - length;
-        var start = ExtendLeft(context, coreStart);
-        if (start == 0)
-            return null;
-        var title = TitleText(context, start, coreStart, comma, writtenOut);
-        var before = words[start - 1];
+        // "the national government delegate in Valencia, Pilar Bernabé", "President of the Senate, Bukola Saraki".
+        var titleEnd = comma;
         string? organization = null;
         var isBody = false;
+        var body = SentenceNames.EndingAt(context.Names, comma, "ORG", "LOC");
+        var bodyFirst = body is { } tagged ? tagged.First : CapitalizedRunStart(words, comma);
+        if (bodyFirst > 1 && bodyFirst < comma)
+        {
+            var linker = words[bodyFirst - 1].Key == "the" ? bodyFirst - 2 : bodyFirst - 1;
+            if (linker > 0 && words[linker].Key is "of" or "in" or "for" or "at")
+            {
+                titleEnd = linker;
+                (organization, isBody) = body is { } named ? context.BodyName(named) : (context.Text[words[bodyFirst].Start..words[comma - 1].End], true);
+            }
+        }
+        var (length, writtenOut) = OfficialTitles.EndingAt(words, titleEnd);
+        if (length == 0)
+            return null;
+        var coreStart = titleEnd - length;
+        var start = ExtendLeft(context, coreStart);
+        var title = TitleText(context, start, coreStart, titleEnd, writtenOut);
+        if (start == 0)
+            return organization is not null ? new OfficeMatch(title, organization, isBody, words[0].Start, name.Name.End) : null;
+        var before = words[start - 1];
         if (before.Key is "its" or "their")
         {
             var latest = context.Article.Names.LastOrDefault(n => n.Type == "ORG" && n.End <= before.Start);
-            if (latest is not null)
+            if (latest is not null && organization is null)
                 (organization, isBody) = (context.OrganizationOf.GetValueOrDefault((latest.Start, latest.End)) ?? latest.Text, true);
         }
         else if (before.Key is "'s" or "'")
         {
             var owner = SentenceNames.EndingAt(context.Names, start - 1, "ORG", "LOC")
                         ?? (start >= 3 && words[start - 2].IsLowerWord ? SentenceNames.EndingAt(context.Names, start - 2, "LOC") : null);
-            if (owner is { } o)
+            if (owner is { } o && organization is null)
                 (organization, isBody) = context.BodyName(o);
             else if (start >= 2 && SentenceNames.EndingAt(context.Names, start - 1, "PER") is null && !words[start - 2].IsLowerWord)
                 return null;
@@ -170,6 +193,15 @@ public static class OfficePatterns
         while (end < words.Count && end < body.End + 2 && words[end].IsLowerWord)
             end++;
         return OfficialTitles.IsPublicBody(words.Skip(q).Take(end - q));
+    }
+
+    /// <summary>The first word of the capitalized run that ends before <paramref name="end"/> (a body the tagger left untagged: "of Police").</summary>
+    private static int CapitalizedRunStart(List<Word> words, int end)
+    {
+        var start = end;
+        while (start > 0 && start > end - 5 && words[start - 1].IsCapitalized)
+            start--;
+        return start;
     }
 
     /// <summary>Whether only commas, "and" and parentheses ("(D-Ga.)") stand between two names of a list.</summary>

@@ -10,6 +10,8 @@ namespace Extractor.Officials;
 public static class OfficialTitles
 {
     private static readonly Dictionary<string, string?> Titles = new(StringComparer.Ordinal);
+    // Acronyms (DA, AG, CEO, MP) match only in capitals: "da" in "da Vinci" is no district attorney.
+    private static readonly HashSet<string> CapitalsOnly = new(StringComparer.Ordinal);
     private static readonly Dictionary<string, string> Plurals = new(StringComparer.Ordinal);
     private static readonly HashSet<string> Qualifiers = new(StringComparer.Ordinal);
     private static readonly HashSet<string> FormerWords = new(StringComparer.Ordinal);
@@ -30,7 +32,12 @@ public static class OfficialTitles
             var writtenOut = parts.Length > 2 && parts[2].Length > 0 ? parts[2] : null;
             switch (parts[0])
             {
-                case "title": Titles[key] = writtenOut; LongestTitle = Math.Max(LongestTitle, key.Count(c => c == ' ') + 1); break;
+                case "title":
+                    Titles[key] = writtenOut;
+                    LongestTitle = Math.Max(LongestTitle, key.Count(c => c == ' ') + 1);
+                    if (parts[1].Length <= 4 && parts[1].All(c => !char.IsLetter(c) || char.IsUpper(c)))
+                        CapitalsOnly.Add(key);
+                    break;
                 case "plural": Plurals[key] = writtenOut ?? parts[1]; break;
                 case "qualifier": Qualifiers.Add(key); break;
                 case "former": FormerWords.Add(key); break;
@@ -55,8 +62,8 @@ public static class OfficialTitles
     public static (int Length, string? WrittenOut) EndingAt(IReadOnlyList<Word> words, int end)
     {
         for (var length = Math.Min(LongestTitle, end); length >= 1; length--)
-            if (Titles.TryGetValue(Join(words, end - length, end), out var writtenOut))
-                return (length, writtenOut);
+            if (Find(words, end - length, end) is { } found)
+                return (length, found.WrittenOut);
         return (0, null);
     }
 
@@ -64,14 +71,26 @@ public static class OfficialTitles
     public static (int Length, string? WrittenOut) StartingAt(IReadOnlyList<Word> words, int start)
     {
         for (var length = Math.Min(LongestTitle, words.Count - start); length >= 1; length--)
-            if (Titles.TryGetValue(Join(words, start, start + length), out var writtenOut))
-                return (length, writtenOut);
+            if (Find(words, start, start + length) is { } found)
+                return (length, found.WrittenOut);
         return (0, null);
     }
 
     /// <summary>A plural title ("Reps.", "Senators") at words[end - 1], as the singular office it gives each name.</summary>
     public static string? PluralEndingAt(IReadOnlyList<Word> words, int end) =>
         end > 0 && Plurals.TryGetValue(words[end - 1].Key, out var singular) ? singular : null;
+
+    private sealed record Found(string? WrittenOut);
+
+    private static Found? Find(IReadOnlyList<Word> words, int start, int end)
+    {
+        var key = Join(words, start, end);
+        if (!Titles.TryGetValue(key, out var writtenOut))
+            return null;
+        if (CapitalsOnly.Contains(key) && Enumerable.Range(start, end - start).Any(i => words[i].Surface.Any(char.IsLower)))
+            return null;
+        return new Found(writtenOut);
+    }
 
     private static string Join(IReadOnlyList<Word> words, int start, int end)
     {

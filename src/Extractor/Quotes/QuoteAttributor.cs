@@ -61,8 +61,9 @@ public static partial class QuoteAttributor
             {
                 // "he added" after a quote goes on with the person just quoted; otherwise the latest speaking subject.
                 speaker = f.Name is { } name ? canonical.GetValueOrDefault((name.Start, name.End)) ?? name.Text
-                    : f.Pronoun == "person" && previousSpeakerIsPerson && previousEnd >= PreviousParagraphStart(text, paragraphStart) ? previousSpeaker
-                    : f.Pronoun is { } pronoun ? Resolve(pronoun, subjects, names, canonical, f.PronounAt) ?? previousSpeaker
+                    : f.Pronoun == "person" && previousSpeakerIsPerson && previousEnd >= PreviousParagraphStart(text, paragraphStart)
+                      && !names.Within(previousEnd + 1, span.OpenMark).Any(n => n.Type == "PER") ? previousSpeaker
+                    : f.Pronoun is { } pronoun ? Resolve(pronoun, subjects, names, canonical, f.PronounAt, article.Sentences) ?? previousSpeaker
                     : null;
                 if (f.Name is { } speakerSpan)
                     affiliation = Affiliation(text, names, canonical, speakerSpan, f.SearchEnd);
@@ -104,8 +105,11 @@ public static partial class QuoteAttributor
             var named = names.Within(from, from + 13).FirstOrDefault(n => n.Type == "PER" && n.End <= to);
             return named is not null && text.AsSpan(from, named.Start - from).Trim().Length <= 6 ? new Attribution(named, null, "", to) : null;
         }
-        // The name closest to the quote: '," Rodney Williams with NAACP said' names Williams, not the NAACP.
-        var before = names.Within(from, c.Start).FirstOrDefault(n => n.End <= c.Start);
+        // Between the quote and the cue, a person before an organization ('," Rodney Williams with NAACP said'
+        // names Williams, not the NAACP), and of several people the one next to the cue ('," Harris senior
+        // adviser David Plouffe said': the first name only says whose adviser).
+        var between = names.Within(from, c.Start).Where(n => n.End <= c.Start).ToList();
+        var before = between.LastOrDefault(n => n.Type == "PER") ?? between.FirstOrDefault();
         if (before is not null && !HasClauseBreak(text, before.End, c.Start))
             return new Attribution(before, null, c.Text, c.Start);
         if (PronounBefore(text, from, c.Start) is { } pronoun)
@@ -115,14 +119,32 @@ public static partial class QuoteAttributor
         if (PronounAfter(text, c.End, to) is { } follower)
             return new Attribution(null, follower, c.Text, c.Start, c.Start); // "said a spokesperson for the retailer"
         // After the cue, a person before anything else, the fullest name first: 'said Charlotte Rep. Alma Adams'.
-        var after = names.Within(c.End, c.End + 71).Where(n => n.End <= to)
-            .OrderByDescending(n => n.Type == "PER").ThenByDescending(n => n.Text.Contains(' ')).ThenBy(n => n.Start).FirstOrDefault();
-        if (after is not null)
-            return new Attribution(after, null, c.Text, to);
+        // A name before the first comma after the cue comes first ('said Rioland, who is Black': what follows
+        // the comma describes the speaker); else one after it ('said the firm's chief executive, Alan Mulally'),
+        // but never inside a relative clause.
+        var comma = text.IndexOf(',', c.End, Math.Max(0, to - c.End));
+        var beforeComma = comma >= 0 ? comma : to;
+        var relative = RelativeClause().Match(text, c.End, Math.Max(0, to - c.End));
+        var limit = relative.Success ? relative.Index : to;
+        var near = BestAfter(names, c.End, Math.Min(beforeComma, limit));
+        if (near is not null)
+            return new Attribution(near, null, c.Text, to);
+        if (CapitalizedRun(text, c.End, Math.Min(beforeComma, limit), backwards: false) is { } nearRun && comma >= 0)
+            return new Attribution(nearRun, null, c.Text, to);
+        if (BestAfter(names, c.End, limit) is { } far)
+            return new Attribution(far, null, c.Text, to);
         return CapitalizedRun(text, from, c.Start, backwards: true) is { } run ? new Attribution(run, null, c.Text, c.Start)
-             : CapitalizedRun(text, c.End, to, backwards: false) is { } next ? new Attribution(next, null, c.Text, to)
+             : CapitalizedRun(text, c.End, limit, backwards: false) is { } next ? new Attribution(next, null, c.Text, to)
              : null;
     }
+
+    /// <summary>The name after a cue that most likely speaks: a person before an organization, the fullest name, the first.</summary>
+    private static NamedSpan? BestAfter(NameIndex names, int from, int to) =>
+        names.Within(from, from + 71).Where(n => n.End <= to)
+            .OrderByDescending(n => n.Type == "PER").ThenByDescending(n => n.Text.Contains(' ')).ThenBy(n => n.Start).FirstOrDefault();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@",\s*(who|which|whose)\b")]
+    private static partial System.Text.RegularExpressions.Regex RelativeClause();
 
     /// <summary>Before the quote: "NAME said:", "NAME said that", "according to NAME,".</summary>
     private static Attribution? FindBefore(string text, NameIndex names, int from, int to)
@@ -198,11 +220,36 @@ public static partial class QuoteAttributor
         return null;
     }
 
-    private static string? Resolve(string pronoun, NameIndex subjects, NameIndex names, Dictionary<(int, int), string> canonical, int before)
+    /// <summary>
+    /// "she said": the later of the latest speaking subject ("Calarco said") and the person who opens the latest
+    /// sentence naming one ("In the fall, Roberts won't return to teaching. … she said" means Roberts).
+    /// </summary>
+    private static string? Resolve(string pronoun, NameIndex subjects, NameIndex names, Dictionary<(int, int), string> canonical, int before, IReadOnlyList<Sentence> sentences)
     {
         var type = pronoun == "person" ? "PER" : "ORG";
-        var antecedent = subjects.Before(before).FirstOrDefault(n => n.Type == type && n.End <= before) ?? names.Before(before).FirstOrDefault(n => n.Type == type && n.End <= before);
+        var speaking = subjects.Before(before).FirstOrDefault(n => n.Type == type && n.End <= before);
+        var latest = names.Before(before).FirstOrDefault(n => n.Type == type && n.End <= before);
+        var opening = latest is null ? null : SentenceOf(sentences, latest.Start) is { } sentence
+            ? names.Within(sentence.Start, latest.End).FirstOrDefault(n => n.Type == type) ?? latest
+            : latest;
+        var antecedent = speaking is null ? opening : opening is null || opening.Start <= speaking.Start ? speaking : opening;
         return antecedent is null ? null : canonical.GetValueOrDefault((antecedent.Start, antecedent.End)) ?? antecedent.Text;
+    }
+
+    private static Sentence? SentenceOf(IReadOnlyList<Sentence> sentences, int position)
+    {
+        int low = 0, high = sentences.Count - 1;
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            if (sentences[mid].End <= position)
+                low = mid + 1;
+            else if (sentences[mid].Start > position)
+                high = mid - 1;
+            else
+                return sentences[mid];
+        }
+        return null;
     }
 
     /// <summary>

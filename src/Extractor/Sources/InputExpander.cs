@@ -170,7 +170,34 @@ public sealed class InputExpander(SourceOptions options) : IDisposable
     {
         if (_matcher is not null)
             return _matcher.Match(Path.GetRelativePath(root, file)).HasMatches;
+        if (ContentKinds.IsJsonRecords(file))
+            return HoldsArticles(file);
         return ContentKinds.FolderExtensions.Contains(Path.GetExtension(file)) || Warc.WarcReader.IsWarc(file);
+    }
+
+    /// <summary>
+    /// Whether a JSON Lines file found in a folder holds articles: its first record has "html", "text" or "url".
+    /// Other JSON files beside articles (a gold annotation file, settings) are skipped and counted, not failed.
+    /// </summary>
+    private static bool HoldsArticles(string file)
+    {
+        try
+        {
+            using var reader = new StreamReader(file);
+            string? line;
+            while ((line = reader.ReadLine()) is not null && line.Trim().Length == 0)
+            {
+            }
+            if (line is null)
+                return true; // an empty file: let the reader report it
+            using var first = System.Text.Json.JsonDocument.Parse(line.TrimStart('[').Trim().TrimEnd(','));
+            return first.RootElement.ValueKind != System.Text.Json.JsonValueKind.Object
+                   || first.RootElement.TryGetProperty("html", out _) || first.RootElement.TryGetProperty("text", out _) || first.RootElement.TryGetProperty("url", out _);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
+        {
+            return true; // unreadable or malformed: the reader reports it with the line number
+        }
     }
 
     private static Matcher? CreateMatcher(IReadOnlyList<string> globs)

@@ -50,6 +50,27 @@ public class OfficialTests
     }
 
     [Fact]
+    public void A_title_with_its_body_then_a_comma_before_the_name()
+    {
+        var article = Articles.FromText(
+            "Speaker of the House, Nancy Pelosi, and the Inspector-General of Police, Usman Alkali, met on Friday. " +
+            "Rosa Diaz, the Harris campaign's political director, and Tom Hale, an adviser to Senator Mark Kelly, spoke later.");
+        Assert.Equal("Speaker", Of(article, "Nancy Pelosi")?.Title);
+        Assert.Equal("Inspector-General", Of(article, "Usman Alkali")?.Title);
+        Assert.Equal("Political Director", Of(article, "Rosa Diaz")?.Title);
+        Assert.Equal("Adviser", Of(article, "Tom Hale")?.Title);
+        Assert.Equal("Senator", Of(article, "Mark Kelly")?.Title);
+    }
+
+    [Fact]
+    public void Acronym_titles_match_only_in_capitals()
+    {
+        var article = Articles.FromText("The studio said da Vinci Morales would direct the film. GM CEO Mary Barra agreed.");
+        Assert.Null(Of(article, "Vinci Morales"));
+        Assert.Equal("CEO", Of(article, "Mary Barra")?.Title);
+    }
+
+    [Fact]
     public void A_plural_title_applies_to_each_name_of_its_list()
     {
         var article = Articles.FromText("Reps. Ilhan Omar (D-Minn.), Ro Khanna (D-Calif.) and Pramila Jayapal (D-Wash.) wrote to the agency on Friday.");

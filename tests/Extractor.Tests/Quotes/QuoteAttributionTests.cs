@@ -31,6 +31,29 @@ public class QuoteAttributionTests
     }
 
     [Fact]
+    public void Of_several_people_before_the_cue_the_one_next_to_it_speaks()
+    {
+        var quotes = Quotes("“Nobody expected the turnout we saw on Tuesday,” Obama senior adviser Valerie Jarrett said in an interview.");
+        Assert.Equal("Valerie Jarrett", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void A_relative_clause_after_the_speaker_does_not_name_the_speaker()
+    {
+        var quotes = Quotes("“We moved here for the schools and stayed for the parks,” said Marisol Vega, who is Cuban American.");
+        Assert.Equal("Marisol Vega", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void She_is_the_person_who_opens_the_latest_sentence()
+    {
+        var quotes = Quotes(
+            "“Rents have doubled in five years,” said Laura Chen, an economist at Stanford University.\n" +
+            "In the spring, Maria Lopez lost her apartment. The search took months. “I have never felt so tired in my life,” she said.");
+        Assert.Equal(["Laura Chen", "Maria Lopez"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
     public void A_quote_that_opens_the_text_is_attributed_after_it()
     {
         var quotes = Quotes("“We will rebuild every school that the storm destroyed.” Governor Ann Lee said on Friday.");
