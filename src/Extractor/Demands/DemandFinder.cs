@@ -96,21 +96,8 @@ public static class DemandFinder
     }
 
     /// <summary>The quote whose words hold a position (quotes are in text order and do not overlap).</summary>
-    private static Quote? QuoteAt(List<Quote> quotes, int at)
-    {
-        int low = 0, high = quotes.Count - 1;
-        while (low <= high)
-        {
-            var mid = (low + high) / 2;
-            if (quotes[mid].End <= at)
-                low = mid + 1;
-            else if (quotes[mid].Start > at)
-                high = mid - 1;
-            else
-                return quotes[mid];
-        }
-        return null;
-    }
+    private static Quote? QuoteAt(List<Quote> quotes, int at) =>
+        SpanSearch.IndexAt(quotes, at, q => q.Start, q => q.End) is >= 0 and var i ? quotes[i] : null;
 
     /// <summary>Whether one of the words comes within <paramref name="window"/> words before the cue, in the same clause.</summary>
     private static bool Within(List<Word> words, int cue, int window, HashSet<string> set)

@@ -1,5 +1,6 @@
 using Extractor.Model;
 using Extractor.Ner;
+using Extractor.Text;
 
 namespace Extractor.Quotes;
 
@@ -236,21 +237,8 @@ public static partial class QuoteAttributor
         return antecedent is null ? null : canonical.GetValueOrDefault((antecedent.Start, antecedent.End)) ?? antecedent.Text;
     }
 
-    private static Sentence? SentenceOf(IReadOnlyList<Sentence> sentences, int position)
-    {
-        int low = 0, high = sentences.Count - 1;
-        while (low <= high)
-        {
-            var mid = (low + high) / 2;
-            if (sentences[mid].End <= position)
-                low = mid + 1;
-            else if (sentences[mid].Start > position)
-                high = mid - 1;
-            else
-                return sentences[mid];
-        }
-        return null;
-    }
+    private static Sentence? SentenceOf(IReadOnlyList<Sentence> sentences, int position) =>
+        SpanSearch.IndexAt(sentences, position, s => s.Start, s => s.End) is >= 0 and var i ? sentences[i] : null;
 
     /// <summary>
     /// Names that stand right before a reporting verb ("Gillibrand recently said"): the people a later "she"
@@ -303,21 +291,8 @@ public static partial class QuoteAttributor
     }
 
     /// <summary>Whether a name stands inside a quote's marks (spans are in text order and do not overlap).</summary>
-    private static bool InsideQuote(IReadOnlyList<QuoteSpan> spans, NamedSpan name)
-    {
-        int low = 0, high = spans.Count - 1;
-        while (low <= high)
-        {
-            var mid = (low + high) / 2;
-            if (spans[mid].CloseMark < name.Start)
-                low = mid + 1;
-            else if (spans[mid].OpenMark >= name.Start)
-                high = mid - 1;
-            else
-                return name.End <= spans[mid].CloseMark;
-        }
-        return false;
-    }
+    private static bool InsideQuote(IReadOnlyList<QuoteSpan> spans, NamedSpan name) =>
+        SpanSearch.IndexAt(spans, name.Start, q => q.OpenMark + 1, q => q.CloseMark) is >= 0 and var i && name.End <= spans[i].CloseMark;
 
     private static bool IsPossessive(string text, int end) =>
         end + 1 < text.Length && text[end] is '\'' or '’' && (text[end + 1] is 's' or 'S') && (end + 2 >= text.Length || !char.IsLetter(text[end + 2]));
