@@ -11,5 +11,6 @@ public static class TrainCommand
         "  extractor train ner --train ../shared/data/ner/conll2003/train.conll --dev ../shared/data/ner/conll2003/dev.conll --lexicons ../shared/data/lexicons --out models/ner.bin")
     {
         TrainNerCommand.Create(console),
+        TrainNamesCommand.Create(console),
     };
 }

@@ -25,7 +25,10 @@ public static class EntityBuilder
         }
     }
 
-    public static (List<Person> People, List<Organization> Organizations) Build(IReadOnlyList<NamedSpan> spans, string text)
+    public static (List<Person> People, List<Organization> Organizations) Build(IReadOnlyList<NamedSpan> spans, string text) =>
+        Build(spans, text, NameTypes.Empty);
+
+    public static (List<Person> People, List<Organization> Organizations) Build(IReadOnlyList<NamedSpan> spans, string text, NameTypes types)
     {
         var people = new List<Group>();
         foreach (var span in spans.Where(s => s.Type == "PER").OrderByDescending(s => Words(s.Text).Length).ThenBy(s => s.Start))
@@ -38,9 +41,12 @@ public static class EntityBuilder
 
         // News introduces people by their full name. A "person" only ever named by one word (Walmart, Amazon,
         // Breitbart) is far more often a company or a brand the tagger took for a surname.
-        var oneWord = people.Where(g => g.Forms.All(f => Words(f).Length == 1)).ToList();
+        // Unless the word is mostly a person's name in the training data ("Dennis", "Mike").
+        var oneWord = people.Where(g => g.Forms.All(f => Words(f).Length == 1) && !MostlyPerson(types, g.Forms[0])).ToList();
         people.RemoveAll(oneWord.Contains);
-        var orgSpans = spans.Where(s => s.Type == "ORG").Concat(oneWord.SelectMany(g => g.Mentions).Select(m => m with { Type = "ORG" }));
+        // A one-word "person" that the lexicons list as a town ("Charlotte") is a place, neither person nor organization.
+        var orgSpans = spans.Where(s => s.Type == "ORG")
+            .Concat(oneWord.Where(g => !types.Places.Has("LOC", g.Forms[0])).SelectMany(g => g.Mentions).Select(m => m with { Type = "ORG" }));
 
         var organizations = new List<Group>();
         foreach (var span in orgSpans.OrderByDescending(s => s.Text.Length).ThenBy(s => s.Start))
@@ -63,6 +69,9 @@ public static class EntityBuilder
             organizations.OrderBy(g => g.Mentions.Min(m => m.Start))
                 .Select(g => new Organization(g.Name, g.Forms.Where(f => f != g.Name).ToList(), Mentions(g))).ToList());
     }
+
+    private static bool MostlyPerson(NameTypes types, string word) =>
+        types.Word(word) is { } seen && seen.Per >= 2 && seen.Per > seen.Org + seen.Loc + seen.Misc;
 
     private static List<Mention> Mentions(Group group) =>
         group.Mentions.OrderBy(m => m.Start).Select(m => new Mention(m.Start, m.End)).ToList();

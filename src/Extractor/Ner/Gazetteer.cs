@@ -37,6 +37,14 @@ public sealed class Gazetteer
         .Where(parts => parts.Length >= 2)
         .Select(parts => (parts[0], parts[1])));
 
+    /// <summary>Whether the phrase (words joined by single spaces) is listed with this type.</summary>
+    public bool Has(string type, string phrase)
+    {
+        var space = phrase.IndexOf(' ');
+        var first = space < 0 ? phrase : phrase[..space];
+        return _byFirstWord.TryGetValue(first, out var candidates) && candidates.Any(c => c.Type == type + "\u0001" + phrase);
+    }
+
     /// <summary>For each token, the gazetteer mark of the longest phrase covering it ("ORG-B", "ORG-I", "FIRST-B"), or null.</summary>
     public string?[] Mark(IReadOnlyList<string> tokens)
     {

@@ -20,6 +20,7 @@ public sealed class NerModel
         _weights = weights;
         _biases = biases;
         Featurizer = new NerFeaturizer(gazetteer, bits);
+        Gazetteer = gazetteer;
         _prevTagBuckets = Enumerable.Range(0, NerLabels.Count).Select(Featurizer.PrevTag).ToArray();
     }
 
@@ -28,7 +29,13 @@ public sealed class NerModel
 
     public NerFeaturizer Featurizer { get; }
 
-    public static NerModel Load(string modelPath, string gazetteerPath)
+    /// <summary>The lexicons compiled into the model (also read by the entity builder: "Charlotte" is a listed place).</summary>
+    public Gazetteer Gazetteer { get; }
+
+    /// <summary>What names were tagged in the training data (models/ner-name-types.tsv); empty when the file is absent.</summary>
+    public NameTypes NameTypes { get; private set; } = NameTypes.Empty;
+
+    public static NerModel Load(string modelPath, string gazetteerPath, string? nameTypesPath = null)
     {
         using var reader = new BinaryReader(File.OpenRead(modelPath), Encoding.UTF8);
         if (new string(reader.ReadChars(Magic.Length)) != Magic)
@@ -44,7 +51,9 @@ public sealed class NerModel
         var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(weights.AsSpan());
         if (reader.Read(bytes) != bytes.Length)
             throw new InvalidDataException($"{modelPath} is truncated");
-        return new NerModel(bits, weights, biases, Gazetteer.Load(gazetteerPath));
+        var gazetteer = Gazetteer.Load(gazetteerPath);
+        var types = nameTypesPath is not null && File.Exists(nameTypesPath) ? NameTypes.Load(nameTypesPath) : NameTypes.Empty;
+        return new NerModel(bits, weights, biases, gazetteer) { NameTypes = types.WithPlaces(gazetteer) };
     }
 
     public void Save(string path)

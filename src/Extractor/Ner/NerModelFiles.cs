@@ -12,7 +12,11 @@ public static class NerModelFiles
     public static string GazetteerPathFor(string modelPath) =>
         Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath))!, Path.GetFileNameWithoutExtension(modelPath) + "-gazetteer.tsv");
 
-    public static NerModel Load(string modelPath) => NerModel.Load(modelPath, GazetteerPathFor(modelPath));
+    /// <summary>The table of name types beside a model: models/ner-name-types.tsv for models/ner.bin.</summary>
+    public static string NameTypesPathFor(string modelPath) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath))!, Path.GetFileNameWithoutExtension(modelPath) + "-name-types.tsv");
+
+    public static NerModel Load(string modelPath) => NerModel.Load(modelPath, GazetteerPathFor(modelPath), NameTypesPathFor(modelPath));
 
     public static NerModel? LoadShipped() => FindShipped() is { } path ? Load(path) : null;
 

@@ -13,11 +13,16 @@ public sealed class EntitiesStage(NerModel model) : IStage
 
     public void Run(Article article, CancellationToken ct)
     {
-        var spans = NameRules.Apply(ArticleTagger.Tag(model, article), article.Text);
-        var (people, organizations) = EntityBuilder.Build(spans, article.Text);
+        var spans = NameRules.Apply(ArticleTagger.Tag(model, article), article.Text, model.NameTypes);
+        var (people, organizations) = EntityBuilder.Build(spans, article.Text, model.NameTypes);
         // The builder may decide that a tagged "person" is an organization; later stages see the decided type.
+        // A "person" that became neither a person nor an organization was judged a place ("Charlotte").
         var organizationMentions = organizations.SelectMany(o => o.Mentions).Select(m => (m.Start, m.End)).ToHashSet();
-        article.Names.AddRange(spans.Select(s => s.Type == "PER" && organizationMentions.Contains((s.Start, s.End)) ? s with { Type = "ORG" } : s));
+        var personMentions = people.SelectMany(p => p.Mentions).Select(m => (m.Start, m.End)).ToHashSet();
+        article.Names.AddRange(spans.Select(s => s.Type != "PER" ? s
+            : organizationMentions.Contains((s.Start, s.End)) ? s with { Type = "ORG" }
+            : personMentions.Contains((s.Start, s.End)) ? s
+            : s with { Type = "LOC" }));
         article.People.AddRange(people);
         article.Organizations.AddRange(organizations);
     }

@@ -1,0 +1,60 @@
+using Extractor.Ner;
+
+namespace Extractor.Tests.Ner;
+
+/// <summary>What the training data says a name usually is settles doubtful tags.</summary>
+public class NameTypesTests
+{
+    private static readonly NameTypes Types = new NameTypes(
+        new Dictionary<string, NameTypes.Counts>
+        {
+            ["New York"] = new(0, 13, 45, 0),
+            ["White House"] = new(0, 0, 15, 0),
+            ["Reuters"] = new(0, 95, 0, 0),
+            ["South Korea"] = new(0, 7, 13, 0),
+            ["Durham"] = new(1, 12, 1, 0),
+        },
+        new Dictionary<string, NameTypes.Counts> { ["Mike"] = new(24, 0, 0, 0), ["Lynch"] = new(4, 5, 0, 0) })
+        .WithPlaces(new Gazetteer([("LOC", "Charlotte")]));
+
+    private static string TypeOf(string text, string name, string type = "ORG")
+    {
+        var start = text.IndexOf(name, StringComparison.Ordinal);
+        return Assert.Single(NameRules.Apply([new NamedSpan(type, name, start, start + name.Length)], text, Types)).Type;
+    }
+
+    [Fact]
+    public void An_organization_that_is_nearly_always_a_place_is_a_place()
+    {
+        Assert.Equal("LOC", TypeOf("Rents rose in New York last year.", "New York"));
+        Assert.Equal("ORG", TypeOf("Reuters reported the vote.", "Reuters"));
+        Assert.Equal("LOC", TypeOf("South Korea said on Friday it would respond.", "South Korea")); // 65 % a place
+        Assert.Equal("ORG", TypeOf("Durham beat Kent by six wickets.", "Durham")); // mostly a club in the data
+    }
+
+    [Fact]
+    public void A_place_name_with_a_role_word_after_it_acts_as_an_institution()
+    {
+        Assert.Equal("ORG", TypeOf("A White House spokesperson declined to comment.", "White House"));
+        Assert.Equal("LOC", TypeOf("Protesters gathered outside the White House on Sunday.", "White House"));
+    }
+
+    [Fact]
+    public void Counties_and_states_are_places_and_days_are_events()
+    {
+        Assert.Equal("LOC", TypeOf("Jackson County voters approved the levy.", "Jackson County"));
+        Assert.Equal("MISC", TypeOf("Turnout on Election Day was high.", "Election Day"));
+        Assert.Equal("ORG", TypeOf("The Jackson County Sheriff's Department said.", "Jackson County Sheriff's Department"));
+    }
+
+    [Fact]
+    public void One_word_people_stay_people_when_the_word_is_mostly_a_name()
+    {
+        var text = "Mike took leave. Walmart removed the shirts. Later Charlotte voted.";
+        int At(string w) => text.IndexOf(w, StringComparison.Ordinal);
+        var spans = new[] { "Mike", "Walmart", "Charlotte" }.Select(w => new NamedSpan("PER", w, At(w), At(w) + w.Length)).ToList();
+        var (people, organizations) = EntityBuilder.Build(spans, text, Types);
+        Assert.Equal(["Mike"], people.Select(p => p.Name));
+        Assert.Equal(["Walmart"], organizations.Select(o => o.Name)); // Charlotte is a listed town: neither
+    }
+}
