@@ -102,6 +102,10 @@ public static class EntityBuilder
         var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
         if (Acronym(longer) is { Length: >= 2 } acronym && acronym.Equals(shorter, StringComparison.Ordinal))
             return true;
+        if (AcronymWithLinks(longer) is { Length: >= 3 } linked && linked.Equals(shorter, StringComparison.Ordinal))
+            return true; // "DOJ" for "Department of Justice"
+        if (SameBodyReordered(a, b))
+            return true; // "Justice Department" for "Department of Justice"
         var shortWords = Words(shorter);
         var longWords = Words(longer);
         if (shorter.Length >= 4 && longWords.Length > shortWords.Length && longWords.Take(shortWords.Length).SequenceEqual(shortWords, StringComparer.OrdinalIgnoreCase)
@@ -110,6 +114,32 @@ public static class EntityBuilder
         // "KCTV" for "KCTV5" or "KCTV5 News": a call sign or brand with a channel number after it.
         return shorter.Length >= 3 && shortWords.Length == 1 && longWords[0].StartsWith(shorter, StringComparison.Ordinal)
                && longWords[0].Length > shorter.Length && longWords[0][shorter.Length..].All(char.IsDigit);
+    }
+
+    private static readonly HashSet<string> BodyHeads = ["Department", "Ministry", "Office", "Bureau", "Agency", "Commission", "Council", "Board", "Service"];
+
+    /// <summary>Initials with "of" and "and" kept: "Department of Justice" → DOJ, "Bureau of Alcohol, Tobacco and Firearms" → BOATAF.</summary>
+    private static string? AcronymWithLinks(string name)
+    {
+        var words = Words(name).Where(w => w.Length > 0 && w != "the").ToArray();
+        if (!words.Any(w => w is "of" or "and"))
+            return null;
+        return new string(words.Select(w => char.ToUpperInvariant(w[0])).ToArray());
+    }
+
+    /// <summary>"Justice Department" and "Department of Justice": a body's head word before or after "of" with the same field.</summary>
+    private static bool SameBodyReordered(string a, string b)
+    {
+        static (string Head, string Field)? Parts(string name)
+        {
+            var words = Words(name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name);
+            if (words.Length >= 3 && BodyHeads.Contains(words[0]) && words[1] == "of")
+                return (words[0], string.Join(' ', words.Skip(2)));
+            if (words.Length >= 2 && BodyHeads.Contains(words[^1]))
+                return (words[^1], string.Join(' ', words.Take(words.Length - 1)));
+            return null;
+        }
+        return Parts(a) is { } x && Parts(b) is { } y && x.Head == y.Head && x.Field == y.Field && a != b;
     }
 
     /// <summary>Initials of the capitalized words: "Kansas City Police Department" → KCPD.</summary>

@@ -17,6 +17,7 @@ public static class NameRules
     private static readonly HashSet<string> TitleWords = new(Words["title"], StringComparer.Ordinal);
     private static readonly HashSet<string> PlaceEnds = new(Words["place-end"], StringComparer.Ordinal);
     private static readonly HashSet<string> EventEnds = new(Words["event-end"], StringComparer.Ordinal);
+    private static readonly HashSet<string> BodyNouns = new(Words["body-noun"], StringComparer.Ordinal);
 
     public static List<NamedSpan> Apply(IEnumerable<NamedSpan> spans, string text) => Apply(spans, text, NameTypes.Empty);
 
@@ -37,6 +38,8 @@ public static class NameRules
                 continue;
             if (span.Type is "PER" or "MISC" && words.Skip(LeadingTitles(words)).Any(OrganizationWords.Contains))
                 span = span with { Type = "ORG" };
+            if (span.Type == "ORG" && BodyNounAfter(text, span.End) is { } bodyEnd)
+                span = span with { Text = text[span.Start..bodyEnd], End = bodyEnd }; // "the Senate Judiciary panel"
             if (span.Type == "ORG" && !words.Any(OrganizationWords.Contains))
             {
                 if (PlaceEnds.Contains(words[^1]) && words.Length > 1)
@@ -60,6 +63,18 @@ public static class NameRules
     }
 
     private static readonly HashSet<string> InstitutionRoles = new(Words["institution-role"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The end of a lower-case body noun right after a name ("Senate Judiciary panel"), or null.</summary>
+    private static int? BodyNounAfter(string text, int end)
+    {
+        if (end >= text.Length || text[end] != ' ')
+            return null;
+        var start = end + 1;
+        var i = start;
+        while (i < text.Length && char.IsLetter(text[i]))
+            i++;
+        return i > start && BodyNouns.Contains(text[start..i]) ? i : null;
+    }
 
     /// <summary>"a White House spokesperson", "White House officials": a place name speaking through its people is an institution.</summary>
     private static bool ActsAsInstitution(string text, int end)

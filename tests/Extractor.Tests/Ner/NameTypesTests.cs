@@ -57,4 +57,23 @@ public class NameTypesTests
         Assert.Equal(["Mike"], people.Select(p => p.Name));
         Assert.Equal(["Walmart"], organizations.Select(o => o.Name)); // Charlotte is a listed town: neither
     }
+
+    [Fact]
+    public void A_department_is_one_organization_by_its_acronym_and_its_reordered_name()
+    {
+        Assert.True(EntityBuilder.SameOrganization("Department of Justice", "DOJ"));
+        Assert.True(EntityBuilder.SameOrganization("Department of Justice", "Justice Department"));
+        Assert.True(EntityBuilder.SameOrganization("Ministry of Health", "Health Ministry"));
+        Assert.False(EntityBuilder.SameOrganization("Department of Justice", "Department of Labor"));
+        Assert.False(EntityBuilder.SameOrganization("Justice Department", "Labor Department"));
+    }
+
+    [Fact]
+    public void A_body_noun_after_a_name_belongs_to_it()
+    {
+        const string text = "Coons sits on the Senate Judiciary panel this year.";
+        var start = text.IndexOf("Senate", StringComparison.Ordinal);
+        var span = Assert.Single(NameRules.Apply([new NamedSpan("ORG", "Senate Judiciary", start, start + 16)], text, Types));
+        Assert.Equal("Senate Judiciary panel", span.Text);
+    }
 }
