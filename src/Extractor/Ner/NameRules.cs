@@ -118,9 +118,28 @@ public static class NameRules
             start++;
         while (end > start && !char.IsLetterOrDigit(text[end - 1]) && text[end - 1] != '.')
             end--;
+        // Page furniture glued to a name by scraping: "Story South Korea", "Reuters Image caption".
+        while (LeadingLayoutWord(text, start, end) is { } next)
+            start = next;
+        while (TrailingLayoutWord(text, start, end) is { } previous)
+            end = previous;
         if (end - start < 2)
             return null;
         return start == span.Start && end == span.End ? span : span with { Text = text[start..end], Start = start, End = end };
+    }
+
+    private static readonly HashSet<string> LayoutWords = new(Words["layout"], StringComparer.Ordinal);
+
+    private static int? LeadingLayoutWord(string text, int start, int end)
+    {
+        var space = text.IndexOf(' ', start, end - start);
+        return space > start && LayoutWords.Contains(text[start..space]) ? space + 1 : null;
+    }
+
+    private static int? TrailingLayoutWord(string text, int start, int end)
+    {
+        var space = text.LastIndexOf(' ', end - 1, end - start);
+        return space > start && LayoutWords.Contains(text[(space + 1)..end]) ? space : null;
     }
 
     /// <summary>The end of an all-capitals place name that opens the text before an agency or a dash, or 0.</summary>

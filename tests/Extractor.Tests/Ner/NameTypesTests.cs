@@ -76,4 +76,13 @@ public class NameTypesTests
         var span = Assert.Single(NameRules.Apply([new NamedSpan("ORG", "Senate Judiciary", start, start + 16)], text, Types));
         Assert.Equal("Senate Judiciary panel", span.Text);
     }
+
+    [Fact]
+    public void Page_furniture_at_the_edge_of_a_name_is_cut_off()
+    {
+        const string text = "Related Story South Korea scrambles. Image copyright Reuters Image caption Amazon staff.";
+        NamedSpan At(string name) => new("ORG", name, text.IndexOf(name, StringComparison.Ordinal), text.IndexOf(name, StringComparison.Ordinal) + name.Length);
+        var spans = NameRules.Apply([At("Story South Korea"), At("Reuters Image")], text, NameTypes.Empty);
+        Assert.Equal(["South Korea", "Reuters"], spans.Select(s => s.Text));
+    }
 }
