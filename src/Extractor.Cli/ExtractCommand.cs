@@ -71,7 +71,7 @@ public static class ExtractCommand
 
     public static readonly Option<bool> Quiet = new("--quiet", "-q")
     {
-        Description = "Do not print the summary line at the end; failed documents are still reported on stderr. E.g. -q",
+        Description = "No progress line and no summary line at the end; failed documents are still reported on stderr. E.g. -q",
     };
 
     public static readonly Option<int> Parallel = new("--parallel", "-p")
@@ -114,7 +114,9 @@ public static class ExtractCommand
             "  extractor extract samples/kctv-2020-06-03.txt\n" +
             "  extractor extract samples --format jsonl --output out.jsonl\n" +
             "  extractor extract samples --format csv --output tables/\n" +
-            "  cat articles.jsonl | extractor extract - --format jsonl")
+            "  cat articles.jsonl | extractor extract - --format jsonl\n" +
+            "  extractor extract crawl.warc.gz --format jsonl --output out.jsonl --resume\n" +
+            "  extractor extract archive/ --shard 0/4 --format jsonl --output part-0.jsonl")
         {
             Inputs, InputList, Format, Output, Glob, Encoding, MaxInputMb, Timeout, ReferenceDate, Parallel, Ordered, Shard, Resume, Quiet, Stats,
         };
