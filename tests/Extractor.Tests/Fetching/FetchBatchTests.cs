@@ -191,11 +191,12 @@ public class FetchBatchTests
                 return Reply(context, 200, "text/html", Article);
             });
         var run = await CliRunner.RunAsync("extract", server.Url("/1"), server.Url("/2"), server.Url("/3"), "--format", "jsonl",
-            "--allow-private", "--host-delay", "0.4", "--parallel", "3");
+            "--allow-private", "--host-delay", "0.5", "--parallel", "3");
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
         var ordered = starts.Order().ToList();
         Assert.Equal(3, ordered.Count);
         for (var i = 1; i < ordered.Count; i++)
-            Assert.True(ordered[i] - ordered[i - 1] >= TimeSpan.FromMilliseconds(350), $"requests {i} and {i + 1} were {(ordered[i] - ordered[i - 1]).TotalMilliseconds} ms apart");
+            // 0.5 s apart when sent; arrival jitters on a loaded machine, so allow some of it (without a delay they are ~0 ms apart).
+            Assert.True(ordered[i] - ordered[i - 1] >= TimeSpan.FromMilliseconds(200), $"requests {i} and {i + 1} were {(ordered[i] - ordered[i - 1]).TotalMilliseconds} ms apart");
     }
 }
