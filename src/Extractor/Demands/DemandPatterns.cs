@@ -121,8 +121,9 @@ public static class DemandPatterns
         var action = words[modal].Key == "ought" ? modal + 2 : modal + 1;
         if (action >= words.Count || (words[modal].Key == "ought" && words[modal + 1].Key != "to"))
             return null;
-        if (words[action].Key == "have" && action + 1 < words.Count && Clause.IsPastParticiple(words[action + 1].Key))
-            return null;
+        var perfect = words[action].Key == "not" && action + 1 < words.Count ? action + 1 : action;
+        if (words[perfect].Key == "have" && perfect + 1 < words.Count && Clause.IsPastParticiple(words[perfect + 1].Key))
+            return null; // "should (not) have stepped down": hindsight
         var addresseeStart = Clause.SubjectBefore(words, modal);
         if (addresseeStart is not { } start || start == modal)
             return null;

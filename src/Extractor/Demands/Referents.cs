@@ -23,6 +23,7 @@ public sealed class Referents
     };
     private static readonly HashSet<string> Definite = ["the", "this", "that", "these", "those", "its", "their", "our"];
     private static readonly HashSet<string> Openers = ["meanwhile", "however", "separately", "instead", "still", "also", "and", "but", "so", "then", "now", "later", "earlier", "of", "in", "on", "at", "for", "with", "from", "by"];
+    private static readonly HashSet<string> TimeUnits = ["week", "month", "year", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "night", "summer", "spring", "autumn", "fall", "winter"];
     private static readonly HashSet<string> PossessivePronouns = ["his", "her", "their", "its"];
     private static readonly HashSet<string> PersonPronouns = ["he", "she", "him", "her", "his"];
     private static readonly HashSet<string> GroupPronouns = ["they", "them", "their", "it", "its"];
@@ -54,6 +55,8 @@ public sealed class Referents
         var (start, end) = phrase;
         while (start < end - 1 && (words[start].Key is "and" or "but" or "or" || words[start].Surface == "," || (Openers.Contains(words[start].Key) && words[start + 1].Surface == ",")))
             start++; // "Meanwhile, California's regulators"
+        if (start < end - 2 && words[start].Key is "last" or "this" or "next" or "earlier" && TimeUnits.Contains(words[start + 1].Key))
+            start += 2; // "Last week the group called for …"
         for (var i = start + 1; i < end; i++)
             if (words[i].Key is "who" or "which" or "that")
                 end = i; // "Three women who have accused …": the relative clause is not the actor

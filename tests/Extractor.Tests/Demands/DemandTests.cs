@@ -61,6 +61,17 @@ public class DemandTests
     }
 
     [Fact]
+    public void A_time_phrase_before_the_subject_is_not_the_actor_and_hindsight_stays_out()
+    {
+        var demands = Demands(
+            "Last week the Sunrise Movement called for a ban on new pipelines. " +
+            "Critics said the bridge should not have been built so close to the river.");
+        var demand = Assert.Single(demands);
+        Assert.Equal("Sunrise Movement", demand.Actor);
+        Assert.Equal("ban", demand.Action);
+    }
+
+    [Fact]
     public void Negated_calls_pledges_own_acts_and_things_are_not_demands()
     {
         var demands = Demands(
