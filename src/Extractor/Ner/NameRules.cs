@@ -8,7 +8,7 @@ namespace Extractor.Ner;
 /// ("... Powers Act"), a title before a person's name is not part of it ("Mayor Quinton Lucas"), punctuation
 /// at a name's edge is not part of it, and the place of a dateline is a place.
 /// </summary>
-public static class NameRules
+public static partial class NameRules
 {
     private static readonly ILookup<string, string> Words = ResourceText.ByKind("name-words.tsv");
 
@@ -87,6 +87,51 @@ public static class NameRules
             i++;
         return i > start && InstitutionRoles.Contains(text[start..i]);
     }
+
+    /// <summary>
+    /// An untagged acronym listed with an organization is an organization too: "the Urban League, NAACP local
+    /// chapter and MORE2", "ACLU and NAACP". Only all-capital words of two to six characters (digits allowed; longer ones are
+    /// names in capitals, like bylines) in
+    /// mixed-case text, joined to the organization by "and", "&amp;" or "or", and not mostly a place.
+    /// </summary>
+    public static List<NamedSpan> AddListedAcronyms(List<NamedSpan> spans, string text, NameTypes types)
+    {
+        var added = new List<NamedSpan>();
+        foreach (System.Text.RegularExpressions.Match m in Acronym().Matches(text))
+        {
+            var (start, end) = (m.Index, m.Index + m.Length);
+            if (spans.Any(n => n.Start < end && start < n.End) || !MixedCaseAround(text, start, end) || MostlyPlace(types, m.Value))
+                continue; // "US and UK" are places
+            var listed = spans.Any(n => n.Type == "ORG" && (Joined(text, n.End, start) || Joined(text, end, n.Start)));
+            if (listed)
+                added.Add(new NamedSpan("ORG", m.Value, start, end));
+        }
+        return added.Count == 0 ? spans : spans.Concat(added).OrderBy(n => n.Start).ToList();
+    }
+
+    /// <summary>
+    /// Only "and", ", and", "&amp;" or "or" between two names, with up to two lower-case words before it ("NAACP local
+    /// chapter and"); a bare comma is left out, as in "Hartford, CT" it joins a place and its state.
+    /// </summary>
+    private static bool Joined(string text, int from, int to)
+    {
+        if (to <= from || to - from > 40)
+            return false;
+        return ListJoint().IsMatch(text.AsSpan(from, to - from));
+    }
+
+    private static bool MixedCaseAround(string text, int start, int end)
+    {
+        var from = Math.Max(0, start - 30);
+        var to = Math.Min(text.Length, end + 30);
+        return text.AsSpan(from, to - from).ContainsAnyInRange('a', 'z');
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?=[A-Z0-9&]*[A-Z][A-Z0-9&]*[A-Z])[A-Z][A-Z0-9&]{1,5}\b")]
+    private static partial System.Text.RegularExpressions.Regex Acronym();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\s+[a-z]+){0,2}(\s+and\s+|\s*,\s*and\s+|\s+&\s+|\s+or\s+)$")]
+    private static partial System.Text.RegularExpressions.Regex ListJoint();
 
     private static double Share(int count, NameTypes.Counts all) => all.Total == 0 ? 0 : (double)count / all.Total;
 

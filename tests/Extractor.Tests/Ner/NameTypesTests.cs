@@ -85,4 +85,14 @@ public class NameTypesTests
         var spans = NameRules.Apply([At("Story South Korea"), At("Reuters Image")], text, NameTypes.Empty);
         Assert.Equal(["South Korea", "Reuters"], spans.Select(s => s.Text));
     }
+
+    [Fact]
+    public void An_acronym_listed_with_an_organization_is_one()
+    {
+        const string text = "The Urban League, the NAACP local chapter and MORE2 spoke. Offices in Hartford, CT and US reporters.";
+        NamedSpan At(string name, string type) => new(type, name, text.IndexOf(name, StringComparison.Ordinal), text.IndexOf(name, StringComparison.Ordinal) + name.Length);
+        var spans = NameRules.AddListedAcronyms([At("Urban League", "ORG"), At("NAACP", "ORG"), At("Hartford", "LOC")], text,
+            new NameTypes(new Dictionary<string, NameTypes.Counts> { ["US"] = new(0, 0, 16, 0) }, []));
+        Assert.Equal(["Urban League", "NAACP", "MORE2", "Hartford"], spans.Select(s => s.Text));
+    }
 }
