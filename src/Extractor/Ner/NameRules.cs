@@ -89,6 +89,28 @@ public static partial class NameRules
     }
 
     /// <summary>
+    /// An organization named with its place is one name: "Urban League" + "of" + "Kansas City" → "Urban League of
+    /// Kansas City", "ACLU of Ohio" (the tagger often splits chapter and branch names at "of").
+    /// </summary>
+    public static List<NamedSpan> JoinChapterNames(List<NamedSpan> spans, string text)
+    {
+        var result = new List<NamedSpan>(spans.Count);
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var span = spans[i];
+            if (span.Type == "ORG" && i + 1 < spans.Count && spans[i + 1] is { Type: "LOC" } place
+                && text.AsSpan(span.End, Math.Max(0, place.Start - span.End)).SequenceEqual(" of "))
+            {
+                result.Add(new NamedSpan("ORG", text[span.Start..place.End], span.Start, place.End));
+                i++;
+                continue;
+            }
+            result.Add(span);
+        }
+        return result;
+    }
+
+    /// <summary>
     /// An untagged acronym listed with an organization is an organization too: "the Urban League, NAACP local
     /// chapter and MORE2", "ACLU and NAACP". Only all-capital words of two to six characters (digits allowed; longer ones are
     /// names in capitals, like bylines) in

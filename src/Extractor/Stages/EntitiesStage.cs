@@ -13,7 +13,8 @@ public sealed class EntitiesStage(NerModel model) : IStage
 
     public void Run(Article article, CancellationToken ct)
     {
-        var spans = NameRules.AddListedAcronyms(NameRules.Apply(ArticleTagger.Tag(model, article), article.Text, model.NameTypes), article.Text, model.NameTypes);
+        var tagged = NameRules.Apply(ArticleTagger.Tag(model, article), article.Text, model.NameTypes);
+        var spans = NameRules.AddListedAcronyms(NameRules.JoinChapterNames(tagged, article.Text), article.Text, model.NameTypes);
         var (people, organizations) = EntityBuilder.Build(spans, article.Text, model.NameTypes);
         // The builder may decide that a tagged "person" is an organization; later stages see the decided type.
         // A "person" that became neither a person nor an organization was judged a place ("Charlotte").

@@ -95,4 +95,14 @@ public class NameTypesTests
             new NameTypes(new Dictionary<string, NameTypes.Counts> { ["US"] = new(0, 0, 16, 0) }, []));
         Assert.Equal(["Urban League", "NAACP", "MORE2", "Hartford"], spans.Select(s => s.Text));
     }
+
+    [Fact]
+    public void An_organization_of_a_place_is_one_name()
+    {
+        const string text = "The Urban League of Kansas City met the mayor of Kansas City.";
+        NamedSpan At(string name, string type, int from = 0) => new(type, name, text.IndexOf(name, from, StringComparison.Ordinal), text.IndexOf(name, from, StringComparison.Ordinal) + name.Length);
+        var spans = NameRules.JoinChapterNames([At("Urban League", "ORG"), At("Kansas City", "LOC"), At("Kansas City", "LOC", 30)], text);
+        Assert.Equal(["Urban League of Kansas City", "Kansas City"], spans.Select(s => s.Text));
+        Assert.Equal("ORG", spans[0].Type);
+    }
 }
