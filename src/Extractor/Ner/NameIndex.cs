@@ -3,6 +3,9 @@ namespace Extractor.Ner;
 /// <summary>An article's names sorted by start, to find those of one sentence by binary search instead of a scan of all.</summary>
 public sealed class NameIndex
 {
+    /// <summary>No name is longer: bounds the look-back for names that may cover a position.</summary>
+    public const int MaxNameLength = 200;
+
     private readonly List<NamedSpan> _sorted;
     private readonly int[] _starts;
 
@@ -20,7 +23,7 @@ public sealed class NameIndex
         var i = Array.BinarySearch(_starts, position);
         if (i < 0)
             i = ~i;
-        while (i > 0 && i <= _starts.Length && i - 1 < _starts.Length && _starts[i - 1] >= position)
+        while (i > 0 && _starts[i - 1] >= position)
             i--;
         for (i--; i >= 0; i--)
             yield return _sorted[i];

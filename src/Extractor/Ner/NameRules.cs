@@ -119,12 +119,16 @@ public static partial class NameRules
     public static List<NamedSpan> AddListedAcronyms(List<NamedSpan> spans, string text, NameTypes types)
     {
         var added = new List<NamedSpan>();
+        var index = new NameIndex(spans);
         foreach (System.Text.RegularExpressions.Match m in Acronym().Matches(text))
         {
             var (start, end) = (m.Index, m.Index + m.Length);
-            if (spans.Any(n => n.Start < end && start < n.End) || !MixedCaseAround(text, start, end) || MostlyPlace(types, m.Value))
+            // Only names near the acronym can cover or list it: look them up, do not scan every name of the article.
+            var before = index.Before(end).TakeWhile(n => n.Start >= start - NameIndex.MaxNameLength - MaxJoint).ToList();
+            if (before.Any(n => n.End > start) || !MixedCaseAround(text, start, end) || MostlyPlace(types, m.Value))
                 continue; // "US and UK" are places
-            var listed = spans.Any(n => n.Type == "ORG" && (Joined(text, n.End, start) || Joined(text, end, n.Start)));
+            var listed = before.Any(n => n.Type == "ORG" && Joined(text, n.End, start))
+                         || index.Within(end, end + MaxJoint + 1).Any(n => n.Type == "ORG" && Joined(text, end, n.Start));
             if (listed)
                 added.Add(new NamedSpan("ORG", m.Value, start, end));
         }
@@ -135,9 +139,11 @@ public static partial class NameRules
     /// Only "and", ", and", "&amp;" or "or" between two names, with up to two lower-case words before it ("NAACP local
     /// chapter and"); a bare comma is left out, as in "Hartford, CT" it joins a place and its state.
     /// </summary>
+    private const int MaxJoint = 40; // characters between two names of a list: " local chapter, and "
+
     private static bool Joined(string text, int from, int to)
     {
-        if (to <= from || to - from > 40)
+        if (to <= from || to - from > MaxJoint)
             return false;
         return ListJoint().IsMatch(text.AsSpan(from, to - from));
     }

@@ -16,7 +16,6 @@ public static partial class QuoteAttributor
 {
     private const int MinWords = 4;   // shorter quotes are scare quotes or titles of works
     private const int Window = 160;   // characters searched before and after a quote for its attribution
-    private const int MaxNameLength = 200; // no name is longer: bounds the look-back for names around a word
 
     /// <summary>Whether the marks hold a quotation (four words or more) rather than a scare quote or a title.</summary>
     public static bool IsQuotation(string text, QuoteSpan span) => Words(text, span.Start, span.End) >= MinWords;
@@ -260,7 +259,7 @@ public static partial class QuoteAttributor
             var wordStart = previous + 1;
             var sentenceStart = OpensSentence(text, wordStart);
             if (wordEnd > wordStart && char.IsUpper(text[wordStart]) && sentenceStart && !NotAName(text[wordStart..wordEnd])
-                && !names.Before(wordEnd).TakeWhile(n => n.Start >= wordStart - MaxNameLength).Any(n => n.Start <= wordStart && wordEnd <= n.End))
+                && !names.Before(wordEnd).TakeWhile(n => n.Start >= wordStart - NameIndex.MaxNameLength).Any(n => n.Start <= wordStart && wordEnd <= n.End))
                 subjects.Add(new NamedSpan("PER", text[wordStart..wordEnd], wordStart, wordEnd));
         }
         foreach (var name in names.Within(0, text.Length))
