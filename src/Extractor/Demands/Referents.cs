@@ -201,20 +201,8 @@ public sealed class Referents
     }
 
     /// <summary>"she", "the group": the person or organization that opens the latest sentence before that names one (the subject, usually).</summary>
-    private string? LatestSubject(string type, int at)
-    {
-        var sentences = _article.Sentences;
-        var s = sentences.Count - 1;
-        while (s >= 0 && sentences[s].Start >= at)
-            s--;
-        for (; s >= 0; s--)
-        {
-            var first = Names.Within(sentences[s].Start, Math.Min(sentences[s].End, at)).FirstOrDefault(n => n.Type == type && n.End <= at);
-            if (first is not null)
-                return Canonical(first);
-        }
-        return null;
-    }
+    private string? LatestSubject(string type, int at) =>
+        Names.OpeningLatestSentence(_article.Sentences, type, at) is { } name ? Canonical(name) : null;
 
     /// <summary>The latest name of a type before a position, other than the actor and the words that named the actor.</summary>
     private string? LatestName(string type, int at, string? actor, Mention? actorPhrase = null)

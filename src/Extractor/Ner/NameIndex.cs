@@ -29,6 +29,20 @@ public sealed class NameIndex
             yield return _sorted[i];
     }
 
+    /// <summary>
+    /// The name of a type that opens the latest sentence naming one before <paramref name="before"/>: the subject,
+    /// usually, and what a later "she" or "the group" most likely means ("In the fall, Roberts won't return to
+    /// teaching. … she said" means Roberts).
+    /// </summary>
+    public NamedSpan? OpeningLatestSentence(IReadOnlyList<Model.Sentence> sentences, string type, int before)
+    {
+        var latest = Before(before).FirstOrDefault(n => n.Type == type && n.End <= before);
+        if (latest is null)
+            return null;
+        var s = Text.SpanSearch.IndexAt(sentences, latest.Start, x => x.Start, x => x.End);
+        return s < 0 ? latest : Within(sentences[s].Start, latest.End).FirstOrDefault(n => n.Type == type) ?? latest;
+    }
+
     /// <summary>The names that start in [start, end), in text order.</summary>
     public IEnumerable<NamedSpan> Within(int start, int end)
     {

@@ -228,16 +228,10 @@ public static partial class QuoteAttributor
     {
         var type = pronoun == "person" ? "PER" : "ORG";
         var speaking = subjects.Before(before).FirstOrDefault(n => n.Type == type && n.End <= before);
-        var latest = names.Before(before).FirstOrDefault(n => n.Type == type && n.End <= before);
-        var opening = latest is null ? null : SentenceOf(sentences, latest.Start) is { } sentence
-            ? names.Within(sentence.Start, latest.End).FirstOrDefault(n => n.Type == type) ?? latest
-            : latest;
+        var opening = names.OpeningLatestSentence(sentences, type, before);
         var antecedent = speaking is null ? opening : opening is null || opening.Start <= speaking.Start ? speaking : opening;
         return antecedent is null ? null : canonical.GetValueOrDefault((antecedent.Start, antecedent.End)) ?? antecedent.Text;
     }
-
-    private static Sentence? SentenceOf(IReadOnlyList<Sentence> sentences, int position) =>
-        SpanSearch.IndexAt(sentences, position, s => s.Start, s => s.End) is >= 0 and var i ? sentences[i] : null;
 
     /// <summary>
     /// Names that stand right before a reporting verb ("Gillibrand recently said"): the people a later "she"
