@@ -83,8 +83,7 @@ public sealed class Fetcher : IDisposable
             {
                 return unreachable is null
                     ? Failed(url, ErrorCodes.RobotsDisallowed, $"robots.txt of {uri.Authority} disallows {uri.PathAndQuery} for {_options.RobotsAgent} (--ignore-robots to fetch anyway)")
-                    : Failed(url, unreachable.Contains("private or loopback") ? ErrorCodes.PrivateAddress : ErrorCodes.FetchFailed,
-                        $"cannot read robots.txt of {uri.Authority} ({unreachable}); a site whose robots.txt cannot be read is not fetched (--ignore-robots to fetch anyway)");
+                    : Failed(url, unreachable.Code, unreachable.Message);
             }
 
             var context = ResilienceContextPool.Shared.Get(ct);
@@ -171,20 +170,10 @@ public sealed class Fetcher : IDisposable
         }
     }
 
-    /// <summary>Reads the body, or returns null as soon as it passes the cap, so a huge or inflating response never fills memory.</summary>
     private async Task<byte[]?> ReadCappedAsync(HttpContent content, CancellationToken ct)
     {
         await using var stream = await content.ReadAsStreamAsync(ct);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > _options.MaxBytes)
-                return null;
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
+        return await Sizes.ReadCappedAsync(stream, _options.MaxBytes, ct);
     }
 
     private static bool IsTransient(Attempt attempt) =>
@@ -210,9 +199,10 @@ public sealed class Fetcher : IDisposable
 
     private static string Chain(List<string> redirects, Uri last) => string.Join(" → ", redirects.Append(last.AbsoluteUri));
 
-    private static string Tries(int attempts) => attempts > 1 ? $" (after {attempts} attempts)" : "";
+    /// <summary>" (after 3 attempts)" when a request was retried: said by fetch failures and by the documents of HTTP errors alike.</summary>
+    public static string Tries(int attempts) => attempts > 1 ? $" (after {attempts} attempts)" : "";
 
-    private static Exception Innermost(Exception e)
+    internal static Exception Innermost(Exception e)
     {
         while (e.InnerException is not null)
             e = e.InnerException;

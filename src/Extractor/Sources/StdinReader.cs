@@ -27,20 +27,10 @@ public static class StdinReader
             yield break;
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > options.MaxInputBytes)
-            {
-                yield return SourceDocument.Failed(SourceName, ErrorCodes.TooLarge,
-                    $"standard input is over the {Sizes.Describe(options.MaxInputBytes)} limit (--max-input-mb)");
-                yield break;
-            }
-            buffer.Write(chunk, 0, read);
-        }
-        yield return new SourceDocument { Source = SourceName, Bytes = buffer.ToArray() };
+        var bytes = await Sizes.ReadCappedAsync(stream, options.MaxInputBytes, ct);
+        yield return bytes is null
+            ? SourceDocument.Failed(SourceName, ErrorCodes.TooLarge, $"standard input is over the {Sizes.Describe(options.MaxInputBytes)} limit (--max-input-mb)")
+            : new SourceDocument { Source = SourceName, Bytes = bytes };
     }
 
     private static async Task<int> FillAsync(Stream stream, byte[] buffer, CancellationToken ct)

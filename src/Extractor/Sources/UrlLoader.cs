@@ -23,7 +23,7 @@ public sealed class UrlLoader(Fetcher fetcher)
         if (result.Failure is { } failure)
             return SourceDocument.Failed(url, failure.Code, failure.Message);
         var status = result.Status;
-        var tries = result.Attempts > 1 ? $" (after {result.Attempts} attempts)" : "";
+        var tries = Fetcher.Tries(result.Attempts);
         var message = $"HTTP {status} {result.Reason}".TrimEnd();
         if (status is 401 or 403 or 451)
             return SourceDocument.Failed(url, ErrorCodes.Blocked, $"the server refused access: {message}") with { Url = result.FinalUrl };
