@@ -14,12 +14,6 @@ public static class FetchCommand
         Arity = ArgumentArity.ZeroOrMore,
     };
 
-    public static readonly Option<FileInfo?> InputList = new("--input-list", "-i")
-    {
-        Description = "More URLs, one per line; blank lines and # comments are skipped. E.g. -i urls.txt",
-        HelpName = "FILE",
-    };
-
     public static readonly Option<string> Warc = new("--warc")
     {
         Description = "The WARC file to write (.warc.gz: one gzip member per record). E.g. --warc crawl.warc.gz",
@@ -32,13 +26,6 @@ public static class FetchCommand
         Description = "URLs fetched at once (each host still gets --host-concurrency requests at a time). E.g. --parallel 8",
         DefaultValueFactory = _ => 8,
         HelpName = "N",
-    };
-
-    public static readonly Option<int> MaxInputMb = new("--max-input-mb")
-    {
-        Description = "Largest response body kept, in megabytes, after decompression. E.g. --max-input-mb 50",
-        DefaultValueFactory = _ => 20,
-        HelpName = "MB",
     };
 
     public static readonly Option<bool> Quiet = new("--quiet", "-q")
@@ -58,7 +45,8 @@ public static class FetchCommand
             "  extractor fetch https://example.org/a.html https://example.org/b.html --warc crawl.warc.gz\n" +
             "  extractor fetch -i urls.txt --warc crawl.warc.gz --host-delay 2")
         {
-            Urls, InputList, Warc, Parallel, MaxInputMb, Quiet,
+            // The input list and the size cap mean what they mean for extract: the same options.
+            Urls, ExtractCommand.InputList, Warc, Parallel, ExtractCommand.MaxInputMb, Quiet,
         };
         FetchCliOptions.AddTo(command);
         command.SetAction((parse, ct) => RunAsync(console, parse, ct));
@@ -68,7 +56,7 @@ public static class FetchCommand
     private static async Task<int> RunAsync(CliConsole console, ParseResult parse, CancellationToken ct)
     {
         var urls = (parse.GetValue(Urls) ?? []).ToList();
-        if (parse.GetValue(InputList) is { } list)
+        if (parse.GetValue(ExtractCommand.InputList) is { } list)
         {
             if (!list.Exists)
                 return await UsageAsync(console, $"--input-list: no such file: {list.FullName}");
@@ -84,7 +72,7 @@ public static class FetchCommand
         if (parse.GetValue(Parallel) is < 1 or > 256)
             return await UsageAsync(console, "--parallel must be between 1 and 256");
 
-        var options = FetchCliOptions.From(parse, parse.GetValue(MaxInputMb) * 1024L * 1024L);
+        var options = FetchCliOptions.From(parse, parse.GetValue(ExtractCommand.MaxInputMb) * 1024L * 1024L);
         var path = parse.GetValue(Warc)!;
         WarcWriter warc;
         try
