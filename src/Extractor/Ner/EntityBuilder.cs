@@ -25,11 +25,9 @@ public static class EntityBuilder
         }
     }
 
-    public static (List<Person> People, List<Organization> Organizations) Build(IReadOnlyList<NamedSpan> spans, string text) =>
-        Build(spans, text, NameTypes.Empty);
-
-    public static (List<Person> People, List<Organization> Organizations) Build(IReadOnlyList<NamedSpan> spans, string text, NameTypes types)
+    public static (List<Person> People, List<Organization> Organizations) Build(IReadOnlyList<NamedSpan> spans, string text, NameTypes? types = null)
     {
+        types ??= NameTypes.Empty;
         var people = new List<Group>();
         foreach (var span in spans.Where(s => s.Type == "PER").OrderByDescending(s => Words(s.Text).Length).ThenBy(s => s.Start))
         {

@@ -19,12 +19,11 @@ public static partial class NameRules
     private static readonly HashSet<string> EventEnds = new(Words["event-end"], StringComparer.Ordinal);
     private static readonly HashSet<string> BodyNouns = new(Words["body-noun"], StringComparer.Ordinal);
 
-    public static List<NamedSpan> Apply(IEnumerable<NamedSpan> spans, string text) => Apply(spans, text, NameTypes.Empty);
-
     /// <param name="types">What names were tagged in the training data: an "organization" nearly always tagged
     /// as a place there ("New York", "Washington") is a place, one nearly always MISC ("North Korean") is MISC.</param>
-    public static List<NamedSpan> Apply(IEnumerable<NamedSpan> spans, string text, NameTypes types)
+    public static List<NamedSpan> Apply(IEnumerable<NamedSpan> spans, string text, NameTypes? types = null)
     {
+        types ??= NameTypes.Empty;
         var datelineEnd = DatelinePlaceEnd(text);
         var result = new List<NamedSpan>();
         foreach (var raw in spans)
