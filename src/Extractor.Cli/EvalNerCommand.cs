@@ -20,11 +20,17 @@ public static class EvalNerCommand
         HelpName = "FILE",
     };
 
+    private static readonly Option<FileInfo?> Predictions = new("--predictions")
+    {
+        Description = "Also write each token with its gold and predicted tag (conlleval's input format), to read the errors. E.g. --predictions test.pred",
+        HelpName = "FILE",
+    };
+
     public static Command Create(CliConsole console)
     {
         var command = new Command("ner", "Score the named-entity tagger: exact span and type, P/R/F1 per type and overall (conlleval).")
         {
-            Files, Model,
+            Files, Model, Predictions,
         };
         command.SetAction(parse => Run(parse, console));
         return command;
@@ -38,6 +44,11 @@ public static class EvalNerCommand
             console.Error.WriteLine($"extractor: no such file: {missing.FullName}");
             return ExitCodes.Usage;
         }
+        if (parse.GetValue(Model) is { } given && !File.Exists(given))
+        {
+            console.Error.WriteLine($"extractor: no such model: {Path.GetFullPath(given)}");
+            return ExitCodes.Usage;
+        }
         var model = parse.GetValue(Model) is { } path ? NerModelFiles.Load(path) : NerModelFiles.LoadShipped();
         if (model is null)
         {
@@ -45,19 +56,28 @@ public static class EvalNerCommand
             return ExitCodes.Usage;
         }
         using var output = new StreamWriter(console.Out, leaveOpen: true) { AutoFlush = true };
+        using var predictions = parse.GetValue(Predictions) is { } target ? new StreamWriter(target.FullName) : null;
         foreach (var file in files)
-            Print(output, file.Name, Score(model, ConllReader.Read(file.FullName)));
+            Print(output, file.Name, Score(model, ConllReader.Read(file.FullName), predictions));
         return ExitCodes.Ok;
     }
 
-    public static ConllScore Score(NerModel model, IReadOnlyList<ConllReader.LabeledDocument> documents)
+    public static ConllScore Score(NerModel model, IReadOnlyList<ConllReader.LabeledDocument> documents, TextWriter? predictions = null)
     {
         var score = new ConllScore();
         foreach (var document in documents)
         {
             var predicted = model.Tag(document.Document);
             for (var s = 0; s < predicted.Count; s++)
-                score.Add(document.Labels[s], predicted[s].Select(l => NerLabels.All[l]).ToList());
+            {
+                var labels = predicted[s].Select(l => NerLabels.All[l]).ToList();
+                score.Add(document.Labels[s], labels);
+                if (predictions is null)
+                    continue;
+                for (var i = 0; i < labels.Count; i++)
+                    predictions.WriteLine($"{document.Document.Sentences[s][i]} {document.Labels[s][i]} {labels[i]}");
+                predictions.WriteLine();
+            }
         }
         return score;
     }
