@@ -56,9 +56,36 @@ public static partial class NameRules
                 var cut = span.Text.IndexOf(words[titles], StringComparison.Ordinal);
                 span = span with { Text = span.Text[cut..], Start = span.Start + cut };
             }
+            if (span.Type == "PER" && words.Length == 1 && FirstNameAfterTitle(text, span.Start) is { } first)
+                span = span with { Text = text[first..span.End], Start = first };
             result.Add(span);
         }
         return result;
+    }
+
+    /// <summary>
+    /// "Sen. Thom Tillis" tagged as "Tillis" alone: a capitalized word between a title and a one-word person is
+    /// the first name the tagger left out (a rare first name). Returns where it starts, or null.
+    /// </summary>
+    private static int? FirstNameAfterTitle(string text, int start)
+    {
+        var (wordStart, word) = WordBefore(text, start);
+        if (word.Length < 2 || !char.IsUpper(word[0]) || !word.All(char.IsLetter) || TitleWords.Contains(word))
+            return null;
+        var (_, title) = WordBefore(text, wordStart);
+        return TitleWords.Contains(title) ? wordStart : null;
+    }
+
+    /// <summary>The word ending just before a position, across one space; empty when something else stands there.</summary>
+    private static (int Start, string Word) WordBefore(string text, int position)
+    {
+        if (position < 2 || text[position - 1] != ' ')
+            return (position, "");
+        var end = position - 1;
+        var begin = end;
+        while (begin > 0 && !char.IsWhiteSpace(text[begin - 1]))
+            begin--;
+        return (begin, text[begin..end]);
     }
 
     private static readonly HashSet<string> InstitutionRoles = new(Words["institution-role"], StringComparer.OrdinalIgnoreCase);

@@ -28,6 +28,16 @@ public class NameRulesTests
     }
 
     [Fact]
+    public void A_capitalized_word_between_a_title_and_a_lone_surname_is_the_first_name()
+    {
+        const string text = "The bill was written by Rep. Zoe Lofgren and backed by Mayor Zev Moss, Senate leaders and Chief Osei.";
+        var spans = new[] { Span("Lofgren", "PER", text), Span("Moss", "PER", text), Span("Senate", "ORG", text), Span("Osei", "PER", text) };
+        var result = NameRules.Apply(spans, text);
+        Assert.Equal([("Zoe Lofgren", "PER"), ("Zev Moss", "PER"), ("Senate", "ORG"), ("Osei", "PER")], result.Select(s => (s.Text, s.Type)));
+        Assert.All(result, s => Assert.Equal(s.Text, text[s.Start..s.End]));
+    }
+
+    [Fact]
     public void A_title_before_a_person_is_not_part_of_the_name()
     {
         const string text = "Then Mayor Quinton Lucas and Police Chief Rick Smith spoke.";
