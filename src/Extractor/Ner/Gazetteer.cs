@@ -7,42 +7,63 @@ namespace Extractor.Ner;
 /// </summary>
 public sealed class Gazetteer
 {
-    private readonly Dictionary<string, (string Type, int Length)[]> _byFirstWord = new(StringComparer.Ordinal);
+    // Phrases by their first word, longest first; the marks are made once here, not at every match.
+    private readonly Dictionary<string, Entry[]> _byFirstWord = new(StringComparer.Ordinal);
+
+    private sealed record Entry(string Type, string Phrase, int Length, string BeginMark, string InsideMark);
 
     public static readonly Gazetteer Empty = new([]);
 
     /// <summary>Entries as (type, phrase): type ORG, LOC, PER, FIRST (a first name) or TITLE.</summary>
     public Gazetteer(IEnumerable<(string Type, string Phrase)> entries)
     {
-        var grouped = new Dictionary<string, HashSet<(string, int)>>(StringComparer.Ordinal);
-        foreach (var (type, phrase) in entries)
+        var grouped = new Dictionary<string, List<Entry>>(StringComparer.Ordinal);
+        var seen = new HashSet<(string, string)>();
+        var marks = new Dictionary<string, (string Begin, string Inside)>(StringComparer.Ordinal);
+        foreach (var (type, raw) in entries)
         {
-            var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length == 0)
+            var phrase = raw.Contains("  ", StringComparison.Ordinal) || raw.StartsWith(' ') || raw.EndsWith(' ')
+                ? string.Join(' ', raw.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                : raw;
+            if (phrase.Length == 0 || !seen.Add((type, phrase)))
                 continue;
-            if (!grouped.TryGetValue(words[0], out var set))
-                grouped[words[0]] = set = [];
-            set.Add((type + "\u0001" + string.Join(' ', words), words.Length));
+            var space = phrase.IndexOf(' ');
+            var first = space < 0 ? phrase : phrase[..space];
+            if (!grouped.TryGetValue(first, out var list))
+                grouped[first] = list = [];
+            if (!marks.TryGetValue(type, out var mark))
+                marks[type] = mark = (type + "-B", type + "-I");
+            list.Add(new Entry(type, phrase, phrase.AsSpan().Count(' ') + 1, mark.Begin, mark.Inside));
         }
-        foreach (var (first, set) in grouped)
-            _byFirstWord[first] = set.Select(e => (e.Item1, e.Item2)).OrderByDescending(e => e.Item2).ToArray();
-        Count = grouped.Values.Sum(s => s.Count);
+        foreach (var (first, list) in grouped)
+            _byFirstWord[first] = list.OrderByDescending(e => e.Length).ToArray(); // stable: of two equal phrases, the first listed marks
+        Count = seen.Count;
     }
 
     public int Count { get; }
 
-    public static Gazetteer Load(string path) => new(File.ReadLines(path)
-        .Where(line => line.Length > 0 && !line.StartsWith('#'))
-        .Select(line => line.Split('\t'))
-        .Where(parts => parts.Length >= 2)
-        .Select(parts => (parts[0], parts[1])));
+    public static Gazetteer Load(string path)
+    {
+        var entries = new List<(string, string)>();
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.Length == 0 || line[0] == '#')
+                continue;
+            var tab = line.IndexOf('\t');
+            if (tab < 0)
+                continue;
+            var end = line.IndexOf('\t', tab + 1);
+            entries.Add((line[..tab], end < 0 ? line[(tab + 1)..] : line[(tab + 1)..end]));
+        }
+        return new Gazetteer(entries);
+    }
 
     /// <summary>Whether the phrase (words joined by single spaces) is listed with this type.</summary>
     public bool Has(string type, string phrase)
     {
         var space = phrase.IndexOf(' ');
         var first = space < 0 ? phrase : phrase[..space];
-        return _byFirstWord.TryGetValue(first, out var candidates) && candidates.Any(c => c.Type == type + "\u0001" + phrase);
+        return _byFirstWord.TryGetValue(first, out var candidates) && candidates.Any(c => c.Type == type && c.Phrase == phrase);
     }
 
     /// <summary>For each token, the gazetteer mark of the longest phrase covering it ("ORG-B", "ORG-I", "FIRST-B"), or null.</summary>
@@ -53,13 +74,12 @@ public sealed class Gazetteer
         {
             if (!_byFirstWord.TryGetValue(tokens[i], out var candidates))
                 continue;
-            foreach (var (key, length) in candidates)
+            foreach (var entry in candidates)
             {
-                if (i + length > tokens.Count || !Matches(key, tokens, i, length))
+                if (i + entry.Length > tokens.Count || !Matches(entry.Phrase, tokens, i, entry.Length))
                     continue;
-                var type = key[..key.IndexOf('\u0001')];
-                for (var j = 0; j < length; j++)
-                    marks[i + j] ??= type + (j == 0 ? "-B" : "-I");
+                for (var j = 0; j < entry.Length; j++)
+                    marks[i + j] ??= j == 0 ? entry.BeginMark : entry.InsideMark;
                 break;
             }
         }
@@ -68,7 +88,7 @@ public sealed class Gazetteer
 
     private static bool Matches(string key, IReadOnlyList<string> tokens, int start, int length)
     {
-        var phrase = key.AsSpan(key.IndexOf('\u0001') + 1);
+        var phrase = key.AsSpan();
         var position = 0;
         for (var j = 0; j < length; j++)
         {
