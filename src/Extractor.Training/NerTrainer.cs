@@ -8,8 +8,8 @@ namespace Extractor.Training;
 
 /// <summary>
 /// Trains the tagger's maximum-entropy model with ML.NET (SDCA, no L1, a small L2) on hashed sparse features,
-/// the gold previous tag being a feature of each token (a maximum-entropy Markov model), then exports the
-/// weights so that tagging runs in plain C#.
+/// the gold previous tag being a feature of each token (a maximum-entropy Markov model) and the gold types of
+/// earlier sentences filling the label history, then exports the weights so that tagging runs in plain C#.
 /// </summary>
 public static class NerTrainer
 {
@@ -50,16 +50,20 @@ public static class NerTrainer
         foreach (var document in documents)
         {
             var features = featurizer.Featurize(document.Document);
+            var history = new LabelHistory();
             for (var s = 0; s < features.Count; s++)
             {
                 var gold = document.Labels[s];
+                var goldIndices = gold.Select(NerLabels.IndexOf).ToArray();
+                var sentence = featurizer.WithHistory(features[s], document.Document.Sentences[s], history);
+                history.Record(document.Document.Sentences[s], goldIndices);
                 for (var i = 0; i < features[s].Length; i++)
                 {
                     var previous = i == 0 ? NerLabels.Outside : NerLabels.IndexOf(gold[i - 1]);
-                    var indices = features[s][i].Buckets
+                    var indices = sentence[i].Buckets
                         .Append(featurizer.PrevTag(previous))
-                        .Append(featurizer.PrevTagShape(previous, features[s][i].Shape))
-                        .Append(featurizer.PrevTagWord(previous, features[s][i].Lower))
+                        .Append(featurizer.PrevTagShape(previous, sentence[i]))
+                        .Append(featurizer.PrevTagWord(previous, sentence[i]))
                         .Distinct().Order().ToArray();
                     var values = Enumerable.Repeat(1f, indices.Length).ToArray();
                     rows.Add(new Row { Label = (uint)NerLabels.IndexOf(gold[i]), Features = new VBuffer<float>(dimension, indices.Length, values, indices) });

@@ -2,40 +2,45 @@ namespace Extractor.Ner;
 
 /// <summary>
 /// Turns tokens into hashed feature buckets: the word and its neighbours, shapes and shape n-grams, affixes,
-/// capitalized runs, sentence-initial handling, document-level evidence about how the same word is written
-/// elsewhere, gazetteer marks and preceding titles. The previous tag's features are added by the decoder.
+/// capitalized runs, sentence-initial handling, gazetteer marks and preceding titles, and what the rest of the
+/// document says about the word (<see cref="DocumentContext"/>) and what earlier sentences tagged it
+/// (<see cref="LabelHistory"/>). The previous tag's features are added by the decoder.
 /// </summary>
 public sealed class NerFeaturizer(Gazetteer gazetteer, int bits)
 {
     public int Bits => bits;
 
-    /// <summary>Features of one token, and its short shape and lower-case form for the previous-tag conjunctions.</summary>
-    public readonly record struct TokenFeatures(int[] Buckets, string Shape, string Lower);
+    /// <summary>
+    /// Features of one token; its lower-case form; and its short shape and word, hashed, for the decoder to pair
+    /// with the previous tag.
+    /// </summary>
+    public readonly record struct TokenFeatures(int[] Buckets, string Lower, uint ShapeHash, uint WordHash);
 
     private enum T
     {
         Word = 1, Lower, Shape, ShortShape, Prefix, Suffix = Prefix + 5, PrevWord = Suffix + 5, NextWord, PrevWord2, NextWord2,
         PrevShape, NextShape, PrevWordWord, WordNextWord, PrevShapeShape, ShapeNextShape, ShapeTrigram, SentenceInitial,
         CapitalizedElsewhere, LowerElsewhere, Gazetteer, PrevGazetteer, NextGazetteer, Title, CapRun, CapsSentence, PrevTag, PrevTagShape,
-        Length, PrevTagWord, CharGram, LeftBag, RightBag,
+        Length, PrevTagWord, CharGram, LeftBag, RightBag, ElsewherePrev, ElsewhereNext, ElsewhereRun, Acronym, AcronymExpansion, HistoryMajority, HistorySeen,
     }
 
     public List<TokenFeatures[]> Featurize(NerDocument document)
     {
-        var evidence = DocumentEvidence.Of(document);
-        return document.Sentences.Select(s => Featurize(s, evidence)).ToList();
+        var context = DocumentContext.Of(document);
+        return document.Sentences.Select((s, index) => Featurize(s, index, context)).ToList();
     }
 
     public int PrevTag(int label) => FeatureHash.Bucket((int)T.PrevTag, label, bits);
 
-    public int PrevTagShape(int label, string shape) => FeatureHash.Bucket((int)T.PrevTagShape, NerLabels.All[label], shape, bits);
+    public int PrevTagShape(int label, in TokenFeatures token) => FeatureHash.Bucket(token.ShapeHash, label, bits);
 
-    public int PrevTagWord(int label, string lower) => FeatureHash.Bucket((int)T.PrevTagWord, NerLabels.All[label], lower, bits);
+    public int PrevTagWord(int label, in TokenFeatures token) => FeatureHash.Bucket(token.WordHash, label, bits);
 
-    private TokenFeatures[] Featurize(IReadOnlyList<string> tokens, DocumentEvidence evidence)
+    private TokenFeatures[] Featurize(IReadOnlyList<string> tokens, int sentence, DocumentContext context)
     {
         var n = tokens.Count;
-        var lower = tokens.Select(t => t.ToLowerInvariant()).ToArray();
+        var lower = context.Lower(sentence);
+        var runs = context.Runs(sentence);
         var shapes = tokens.Select(WordShape.Long).ToArray();
         var shorts = tokens.Select(WordShape.Short).ToArray();
         var gaz = gazetteer.Mark(tokens);
@@ -85,9 +90,9 @@ public sealed class NerFeaturizer(Gazetteer gazetteer, int bits)
             var capitalized = WordShape.IsCapitalized(word);
             if (i == 0 && capitalized)
                 Add(features, T.SentenceInitial, lower[i]);
-            if (capitalized && evidence.CapitalizedInside.Contains(lower[i]))
+            if (capitalized && context.CapitalizedInside.Contains(lower[i]))
                 Add(features, T.CapitalizedElsewhere, i == 0 ? "initial" : "inside");
-            if (capitalized && evidence.Lowercase.Contains(lower[i]))
+            if (capitalized && context.Lowercase.Contains(lower[i]))
                 Add(features, T.LowerElsewhere, i == 0 ? "initial" : "inside");
             if (gaz[i] is { } mark)
                 Add(features, T.Gazetteer, mark);
@@ -100,21 +105,65 @@ public sealed class NerFeaturizer(Gazetteer gazetteer, int bits)
 
             if (capitalized)
             {
-                var start = i;
-                while (start > 0 && WordShape.IsCapitalized(tokens[start - 1]))
-                    start--;
-                var end = i;
-                while (end + 1 < n && WordShape.IsCapitalized(tokens[end + 1]))
-                    end++;
-                var length = Math.Min(end - start + 1, 4);
-                var position = start == end ? "S" : i == start ? "B" : i == end ? "E" : "I";
-                Add(features, T.CapRun, length + position);
+                Add(features, T.CapRun, runs[i]);
+                AddElsewhere(features, context, sentence, i, lower[i]);
+                if (context.IsExpandedAcronym(word))
+                    Add(features, T.Acronym, "expanded");
+                if (context.ExpandsAcronym(sentence, i))
+                    Add(features, T.AcronymExpansion, shorts[i]);
             }
             if (capsSentence)
                 Add(features, T.CapsSentence, shorts[i]);
-            result[i] = new TokenFeatures(features.ToArray(), shorts[i], lower[i]);
+            // Training counts a feature once per token; scoring must too (char n-grams and word bags repeat).
+            result[i] = new TokenFeatures(Unique(features), lower[i],
+                FeatureHash.Partial((int)T.PrevTagShape, shorts[i]), FeatureHash.Partial((int)T.PrevTagWord, lower[i]));
         }
         return result;
+    }
+
+    /// <summary>The sentence's features plus, for each capitalized word, the types earlier sentences gave it.</summary>
+    public TokenFeatures[] WithHistory(TokenFeatures[] sentence, IReadOnlyList<string> tokens, LabelHistory history)
+    {
+        var result = new TokenFeatures[sentence.Length];
+        var features = new List<int>(8);
+        for (var i = 0; i < sentence.Length; i++)
+        {
+            result[i] = sentence[i];
+            if (!WordShape.IsCapitalized(tokens[i]))
+                continue;
+            var (majority, seen) = history.Of(sentence[i].Lower);
+            if (majority is null)
+                continue;
+            features.Clear();
+            Add(features, T.HistoryMajority, majority);
+            foreach (var type in seen)
+                Add(features, T.HistorySeen, type);
+            result[i] = sentence[i] with { Buckets = sentence[i].Buckets.Concat(features).Distinct().ToArray() };
+        }
+        return result;
+    }
+
+    private static int[] Unique(List<int> features)
+    {
+        features.Sort();
+        var unique = new int[features.Count];
+        var count = 0;
+        foreach (var bucket in features)
+            if (count == 0 || unique[count - 1] != bucket)
+                unique[count++] = bucket;
+        return unique[..count];
+    }
+
+    /// <summary>The words around the other occurrences of a capitalized word, and its place in their capitalized runs.</summary>
+    private void AddElsewhere(List<int> features, DocumentContext context, int sentence, int token, string lower)
+    {
+        foreach (var (s, i) in context.OtherOccurrences(sentence, token, lower))
+        {
+            var other = context.Lower(s);
+            Add(features, T.ElsewherePrev, i > 0 ? other[i - 1] : "<s>");
+            Add(features, T.ElsewhereNext, i + 1 < other.Length ? other[i + 1] : "</s>");
+            Add(features, T.ElsewhereRun, context.Runs(s)[i]);
+        }
     }
 
     /// <summary>Character n-grams (2 to 6) of the word with boundary marks, so that unseen words share parts with known ones.</summary>
@@ -136,30 +185,4 @@ public sealed class NerFeaturizer(Gazetteer gazetteer, int bits)
     private void Add(List<int> features, T template, ReadOnlySpan<char> a, ReadOnlySpan<char> b) => features.Add(FeatureHash.Bucket((int)template, a, b, bits));
 
     private void Add(List<int> features, T template, int value) => features.Add(FeatureHash.Bucket((int)template, value, bits));
-
-    /// <summary>How words are written across the whole document: capitalized inside a sentence, or in lower case.</summary>
-    private sealed record DocumentEvidence(HashSet<string> CapitalizedInside, HashSet<string> Lowercase)
-    {
-        public static DocumentEvidence Of(NerDocument document)
-        {
-            var capitalized = new HashSet<string>(StringComparer.Ordinal);
-            var lower = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var sentence in document.Sentences)
-            {
-                if (WordShape.IsCapsSentence(sentence))
-                    continue; // headlines in capitals say nothing about how a word is written
-                for (var i = 0; i < sentence.Count; i++)
-                {
-                    var word = sentence[i];
-                    if (word.Length == 0 || !char.IsLetter(word[0]))
-                        continue;
-                    if (char.IsLower(word[0]))
-                        lower.Add(word);
-                    else if (i > 0 && sentence[i - 1] is not ("\"" or "``" or ":" or "-" or "(" or "'"))
-                        capitalized.Add(word.ToLowerInvariant());
-                }
-            }
-            return new DocumentEvidence(capitalized, lower);
-        }
-    }
 }

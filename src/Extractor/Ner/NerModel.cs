@@ -70,8 +70,22 @@ public sealed class NerModel
     /// <summary>Tags every sentence of a document (label indices per token), then makes names consistent across it.</summary>
     public List<int[]> Tag(NerDocument document)
     {
-        var tags = Featurizer.Featurize(document).Select(Decode).ToList();
+        var features = Featurizer.Featurize(document);
+        var tags = Decode(document, features);
         DocumentConsistency.Apply(document, tags);
+        return tags;
+    }
+
+    private List<int[]> Decode(NerDocument document, List<NerFeaturizer.TokenFeatures[]> features)
+    {
+        var history = new LabelHistory();
+        var tags = new List<int[]>(features.Count);
+        for (var s = 0; s < features.Count; s++)
+        {
+            var labels = Decode(Featurizer.WithHistory(features[s], document.Sentences[s], history));
+            history.Record(document.Sentences[s], labels);
+            tags.Add(labels);
+        }
         return tags;
     }
 
@@ -103,8 +117,8 @@ public sealed class NerModel
                     continue;
                 Array.Copy(baseScores, step, k);
                 AddRow(_prevTagBuckets[previous], step);
-                AddRow(Featurizer.PrevTagShape(previous, sentence[i].Shape), step);
-                AddRow(Featurizer.PrevTagWord(previous, sentence[i].Lower), step);
+                AddRow(Featurizer.PrevTagShape(previous, sentence[i]), step);
+                AddRow(Featurizer.PrevTagWord(previous, sentence[i]), step);
                 var logZ = LogSumExp(step, previous);
                 for (var label = 0; label < k; label++)
                 {
