@@ -8,7 +8,7 @@ public static class ExtractCommand
     public static readonly Argument<string[]> Inputs = new("INPUT")
     {
         Arity = ArgumentArity.ZeroOrMore,
-        Description = "Files (.txt, .html, .htm, .jsonl, .json, .warc, .warc.gz), folders (read recursively), http(s) URLs, or - for " +
+        Description = "Files (.txt, .html, .htm, .jsonl, .json, each also gzipped as .gz; .warc, .warc.gz), folders (read recursively), http(s) URLs, or - for " +
                       "standard input. E.g. samples/ or https://example.org/story.html",
     };
 

@@ -5,14 +5,16 @@ public static class ContentKinds
 {
     private static readonly string[] JsonExtensions = [".jsonl", ".json", ".ndjson"];
 
-    /// <summary>The extensions a folder input picks up; other files in a folder are skipped and counted.</summary>
+    /// <summary>The extensions a folder input picks up, also gzipped ("x.html.gz"); other files in a folder are skipped and counted.</summary>
     public static readonly IReadOnlySet<string> FolderExtensions =
         new HashSet<string>([".txt", ".text", ".html", ".htm", .. JsonExtensions], StringComparer.OrdinalIgnoreCase);
 
-    public static bool IsJsonRecords(string path) =>
-        JsonExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+    public static bool IsFolderInput(string path) => FolderExtensions.Contains(Path.GetExtension(Gzip.InnerName(path)));
 
-    public static ContentKind FromPath(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    public static bool IsJsonRecords(string path) =>
+        JsonExtensions.Contains(Path.GetExtension(Gzip.InnerName(path)), StringComparer.OrdinalIgnoreCase);
+
+    public static ContentKind FromPath(string path) => Path.GetExtension(Gzip.InnerName(path)).ToLowerInvariant() switch
     {
         ".html" or ".htm" or ".xhtml" => ContentKind.Html,
         ".txt" or ".text" => ContentKind.PlainText,

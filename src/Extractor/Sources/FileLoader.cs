@@ -2,7 +2,10 @@ using Extractor.Model;
 
 namespace Extractor.Sources;
 
-/// <summary>Reads one file into a <see cref="SourceDocument"/>, refusing files over the size cap before reading them.</summary>
+/// <summary>
+/// Reads one file into a <see cref="SourceDocument"/>, refusing files over the size cap before reading them;
+/// a gzipped file is decompressed, and refused as soon as it inflates past the cap.
+/// </summary>
 public static class FileLoader
 {
     public static async Task<SourceDocument> LoadAsync(string path, SourceOptions options, CancellationToken ct)
@@ -15,12 +18,29 @@ public static class FileLoader
             if (info.Length > options.MaxInputBytes)
                 return SourceDocument.Failed(path, ErrorCodes.TooLarge,
                     $"file is {Sizes.Describe(info.Length)}, over the {Sizes.Describe(options.MaxInputBytes)} limit (--max-input-mb)");
-            var bytes = await File.ReadAllBytesAsync(path, ct);
+            var bytes = Gzip.IsCompressed(path) ? await ReadCompressedAsync(path, options, ct) : await File.ReadAllBytesAsync(path, ct);
+            if (bytes is null)
+                return SourceDocument.Failed(path, ErrorCodes.TooLarge,
+                    $"file inflates to over the {Sizes.Describe(options.MaxInputBytes)} limit (--max-input-mb)");
             return new SourceDocument { Source = path, Kind = ContentKinds.FromPath(path), Bytes = bytes };
+        }
+        catch (InvalidDataException e)
+        {
+            return SourceDocument.Failed(path, ErrorCodes.Unreadable, $"cannot read {path}: not a valid or complete gzip file ({e.Message})");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return SourceDocument.Failed(path, ErrorCodes.Unreadable, $"cannot read {path}: {e.Message}");
         }
+    }
+
+    private static async Task<byte[]?> ReadCompressedAsync(string path, SourceOptions options, CancellationToken ct)
+    {
+        byte[]? bytes;
+        await using (var stream = Gzip.OpenRead(path))
+            bytes = await Sizes.ReadCappedAsync(stream, options.MaxInputBytes, ct);
+        if (bytes is not null && !Gzip.SizeMatchesTrailer(path, bytes.LongLength))
+            throw new InvalidDataException($"it ends early: {Sizes.Describe(bytes.LongLength)} inflated, not the size its trailer gives");
+        return bytes;
     }
 }

@@ -172,7 +172,7 @@ public sealed class InputExpander(SourceOptions options) : IDisposable
             return _matcher.Match(Path.GetRelativePath(root, file)).HasMatches;
         if (ContentKinds.IsJsonRecords(file))
             return HoldsArticles(file);
-        return ContentKinds.FolderExtensions.Contains(Path.GetExtension(file)) || Warc.WarcReader.IsWarc(file);
+        return ContentKinds.IsFolderInput(file) || Warc.WarcReader.IsWarc(file);
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ public static class JsonRecordReader
     public static async IAsyncEnumerable<SourceDocument> ReadFileAsync(
         string path, SourceOptions options, [EnumeratorCancellation] CancellationToken ct)
     {
-        if (Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase)
+        if (Path.GetExtension(Gzip.InnerName(path)).Equals(".json", StringComparison.OrdinalIgnoreCase)
             && new FileInfo(path).Length <= options.MaxInputBytes
             && await TryReadWholeDocumentAsync(path, options, ct) is { } records)
         {
@@ -24,18 +24,46 @@ public static class JsonRecordReader
             yield break;
         }
 
-        using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+        var counted = new CountingStream(Gzip.OpenRead(path));
+        using var reader = new StreamReader(counted, detectEncodingFromByteOrderMarks: true);
+        var damaged = false;
         await foreach (var doc in ReadLinesAsync(reader, path, options, ct))
+        {
+            damaged |= doc.LoadError?.Code == ErrorCodes.Unreadable;
             yield return doc;
+        }
+        if (Gzip.IsCompressed(path) && !damaged && !Gzip.SizeMatchesTrailer(path, counted.BytesRead))
+            yield return SourceDocument.Failed($"{path}#end", ErrorCodes.Unreadable,
+                $"the gzip file ends early ({Sizes.Describe(counted.BytesRead)} inflated, not the size its trailer gives): records after the last one read are lost, and the last one may be cut");
     }
 
     public static async IAsyncEnumerable<SourceDocument> ReadLinesAsync(
         TextReader reader, string sourceName, SourceOptions options, [EnumeratorCancellation] CancellationToken ct)
     {
         var lineNumber = 0;
-        while (await reader.ReadLineAsync(ct) is { } line)
+        while (true)
         {
             lineNumber++;
+            string? line;
+            string? damage = null;
+            try
+            {
+                line = await reader.ReadLineAsync(ct);
+            }
+            catch (InvalidDataException e)
+            {
+                // A damaged or cut gzip file: the records read so far stand, the rest is one failed record.
+                line = null;
+                damage = e.Message;
+            }
+            if (damage is not null)
+            {
+                yield return SourceDocument.Failed($"{sourceName}#L{lineNumber}", ErrorCodes.Unreadable,
+                    $"cannot read on from line {lineNumber}: not a valid or complete gzip file ({damage})");
+                yield break;
+            }
+            if (line is null)
+                break;
             if (string.IsNullOrWhiteSpace(line))
                 continue;
             var source = $"{sourceName}#L{lineNumber}";
@@ -46,7 +74,16 @@ public static class JsonRecordReader
     private static async Task<IReadOnlyList<SourceDocument>?> TryReadWholeDocumentAsync(
         string path, SourceOptions options, CancellationToken ct)
     {
-        var text = await File.ReadAllTextAsync(path, ct);
+        string text;
+        try
+        {
+            using var reader = new StreamReader(Gzip.OpenRead(path), detectEncodingFromByteOrderMarks: true);
+            text = await reader.ReadToEndAsync(ct);
+        }
+        catch (InvalidDataException)
+        {
+            return null; // read line by line, where the damage becomes a failed record
+        }
         JsonDocument doc;
         try { doc = JsonDocument.Parse(text); }
         catch (JsonException) { return null; } // not one JSON value: read it as JSON Lines
