@@ -1,7 +1,7 @@
 namespace Extractor.Sources;
 
 /// <summary>A read-only stream that yields bytes already read (to sniff the content) and then the rest of the inner stream.</summary>
-internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream inner) : Stream
+internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream inner) : ReadOnlyWrapperStream(inner)
 {
     private int _position;
 
@@ -16,33 +16,13 @@ internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream inn
             _position += n;
             return n;
         }
-        return inner.Read(buffer);
+        return Inner.Read(buffer);
     }
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken ct = default)
     {
         if (_position < prefixLength)
             return Read(buffer.Span);
-        return await inner.ReadAsync(buffer, ct);
-    }
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken ct) =>
-        ReadAsync(buffer.AsMemory(offset, count), ct).AsTask();
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-            inner.Dispose();
-        base.Dispose(disposing);
+        return await Inner.ReadAsync(buffer, ct);
     }
 }
