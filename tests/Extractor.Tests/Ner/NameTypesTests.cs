@@ -14,7 +14,11 @@ public class NameTypesTests
             ["South Korea"] = new(0, 7, 13, 0),
             ["Durham"] = new(1, 12, 1, 0),
         },
-        new Dictionary<string, NameTypes.Counts> { ["Mike"] = new(24, 0, 0, 0), ["Lynch"] = new(4, 5, 0, 0) })
+        new Dictionary<string, NameTypes.Counts>
+        {
+            ["Mike"] = new(24, 0, 0, 0), ["Lynch"] = new(4, 5, 0, 0), ["Korean"] = new(0, 2, 0, 25), ["Series"] = new(0, 0, 0, 23),
+            ["Air"] = new(0, 30, 0, 2), ["Cup"] = new(0, 1, 0, 3),
+        })
         .WithPlaces(new Gazetteer([("LOC", "Charlotte")]));
 
     private static string TypeOf(string text, string name, string type = "ORG")
@@ -30,6 +34,15 @@ public class NameTypesTests
         Assert.Equal("ORG", TypeOf("Reuters reported the vote.", "Reuters"));
         Assert.Equal("LOC", TypeOf("South Korea said on Friday it would respond.", "South Korea")); // 65 % a place
         Assert.Equal("ORG", TypeOf("Durham beat Kent by six wickets.", "Durham")); // mostly a club in the data
+    }
+
+    [Fact]
+    public void An_organization_ending_in_a_word_nearly_always_misc_is_misc()
+    {
+        Assert.Equal("MISC", TypeOf("Crowds of South Koreans watched.", "South Koreans")); // the plural of a MISC word
+        Assert.Equal("MISC", TypeOf("The Ultimate Collector Series sold out.", "Ultimate Collector Series"));
+        Assert.Equal("ORG", TypeOf("Korean Air cancelled flights.", "Korean Air"));
+        Assert.Equal("ORG", TypeOf("The Davis Cup committee met.", "Davis Cup")); // too few to tell
     }
 
     [Fact]
