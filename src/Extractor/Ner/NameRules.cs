@@ -254,16 +254,18 @@ public static partial class NameRules
         return space > start && LayoutWords.Contains(text[(space + 1)..end]) ? space : null;
     }
 
-    /// <summary>The end of an all-capitals place name that opens the text before an agency or a dash, or 0.</summary>
+    /// <summary>
+    /// The end of a dateline that opens the text, or 0: a place in capitals, perhaps a state or country after a
+    /// comma ("KANSAS CITY, MO", "LA CROSSE, Wis.", "LONDON, England"), then an agency in brackets or a dash.
+    /// </summary>
     private static int DatelinePlaceEnd(string text)
     {
-        var i = 0;
-        while (i < text.Length && i < 60 && (char.IsUpper(text[i]) || text[i] is ' ' or ',' or '.' or '\''))
-            i++;
-        var place = text[..i].Trim(' ', ',');
-        if (place.Length < 3 || place.Count(char.IsUpper) < 3)
-            return 0;
-        var rest = text[i..].TrimStart();
-        return rest.StartsWith('(') || rest.StartsWith('-') || rest.StartsWith('–') || rest.StartsWith('—') ? i : 0;
+        var match = Dateline().Match(text.Length > 120 ? text[..120] : text);
+        var place = match.Groups["place"];
+        // Three capitals at least: "A -" or "US (" are not datelines worth the risk.
+        return match.Success && place.Value.Count(char.IsUpper) >= 3 ? place.Index + place.Length : 0;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<place>[A-Z][A-Z.'\- ]*[A-Z.](, *[A-Z][A-Za-z.]*( [A-Z][A-Za-z.]*)?)?) *[(\-–—]")]
+    private static partial System.Text.RegularExpressions.Regex Dateline();
 }

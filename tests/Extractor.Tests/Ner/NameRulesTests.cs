@@ -27,6 +27,23 @@ public class NameRulesTests
         Assert.Equal("Bezos", text[bezos.Start..bezos.End]);
     }
 
+    [Theory]
+    [InlineData("ST. JOSEPH, Mich. (AP) — Health authorities in Michigan said", "ST", "Mich")]
+    [InlineData("HONOLULU, Hawaii (Hawaii News Now) - Scientists said", "HONOLULU", "Hawaii")]
+    [InlineData("LONDON, England — Officials said", "LONDON", "England")]
+    public void A_dateline_with_a_state_or_country_in_mixed_case_is_a_place(string text, string place, string state)
+    {
+        var spans = new[] { Span(place, "ORG", text), Span(state, "ORG", text), Span("said", "PER", text) };
+        Assert.Equal(["said"], NameRules.Apply(spans, text).Select(s => s.Text));
+    }
+
+    [Fact]
+    public void Two_capitals_before_a_bracket_are_no_dateline()
+    {
+        const string text = "US (Reuters) officials said";
+        Assert.Equal(["US"], NameRules.Apply([Span("US", "ORG", text)], text).Select(s => s.Text));
+    }
+
     [Fact]
     public void A_capitalized_word_between_a_title_and_a_lone_surname_is_the_first_name()
     {
