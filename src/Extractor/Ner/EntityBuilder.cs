@@ -40,7 +40,7 @@ public static class EntityBuilder
         // News introduces people by their full name. A "person" only ever named by one word (Walmart, Amazon,
         // Breitbart) is far more often a company or a brand the tagger took for a surname.
         // Unless the word is mostly a person's name in the training data ("Dennis", "Mike").
-        var oneWord = people.Where(g => g.Forms.All(f => Words(f).Length == 1) && !MostlyPerson(types, g.Forms[0])).ToList();
+        var oneWord = people.Where(g => g.Forms.All(f => Words(f).Length == 1) && !types.IsMostlyPersonWord(g.Forms[0])).ToList();
         people.RemoveAll(oneWord.Contains);
         // A one-word "person" that the lexicons list as a town ("Charlotte") is a place, neither person nor organization.
         var orgSpans = spans.Where(s => s.Type == "ORG")
@@ -67,9 +67,6 @@ public static class EntityBuilder
             organizations.OrderBy(g => g.Mentions.Min(m => m.Start))
                 .Select(g => new Organization(g.Name, g.Forms.Where(f => f != g.Name).ToList(), Mentions(g))).ToList());
     }
-
-    private static bool MostlyPerson(NameTypes types, string word) =>
-        types.Word(word) is { } seen && seen.Per >= 2 && seen.Per > seen.Org + seen.Loc + seen.Misc;
 
     private static List<Mention> Mentions(Group group) =>
         group.Mentions.OrderBy(m => m.Start).Select(m => new Mention(m.Start, m.End)).ToList();

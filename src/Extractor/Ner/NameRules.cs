@@ -26,7 +26,7 @@ public static partial class NameRules
         types ??= NameTypes.Empty;
         var datelineEnd = DatelinePlaceEnd(text);
         var result = new List<NamedSpan>();
-        foreach (var raw in spans)
+        foreach (var raw in spans.SelectMany(s => SplitOfficeHolder(s, types)))
         {
             if (Trim(raw, text) is not { } span)
                 continue;
@@ -64,6 +64,37 @@ public static partial class NameRules
         }
         return result;
     }
+
+    /// <summary>
+    /// "Jackson County Prosecutor Jean Peters Baker" tagged as one organization: a title inside a non-person name,
+    /// followed by a word that is mostly a first name in the training data, parts the body ("Jackson County")
+    /// from the office holder ("Jean Peters Baker"); the title between them is neither.
+    /// </summary>
+    private static IEnumerable<NamedSpan> SplitOfficeHolder(NamedSpan span, NameTypes types)
+    {
+        if (span.Type == "PER")
+            return [span];
+        var words = WordSpans(span.Text);
+        for (var k = words.Count - 2; k >= 0; k--)
+        {
+            if (!TitleWords.Contains(Word(span, words[k])) || !types.IsMostlyPersonWord(Word(span, words[k + 1])))
+                continue;
+            var firstTitle = k;
+            while (firstTitle > 0 && TitleWords.Contains(Word(span, words[firstTitle - 1])))
+                firstTitle--;
+            var person = Part(span, words[k + 1].Start, span.Text.Length, "PER");
+            return firstTitle == 0 ? [person] : [Part(span, 0, words[firstTitle - 1].End, span.Type), person];
+        }
+        return [span];
+    }
+
+    private static List<(int Start, int End)> WordSpans(string text) =>
+        System.Text.RegularExpressions.Regex.Matches(text, @"\S+").Select(m => (m.Index, m.Index + m.Length)).ToList();
+
+    private static string Word(NamedSpan span, (int Start, int End) word) => span.Text[word.Start..word.End];
+
+    private static NamedSpan Part(NamedSpan span, int from, int to, string type) =>
+        new(type, span.Text[from..to], span.Start + from, span.Start + to);
 
     /// <summary>
     /// "Sen. Thom Tillis" tagged as "Tillis" alone: a capitalized word between a title and a one-word person is

@@ -42,6 +42,9 @@ public sealed class NameTypes
     /// <summary>The counts of a word inside any name ("Dennis" in "Dennis Rodman").</summary>
     public Counts? Word(string word) => _words.TryGetValue(word, out var c) ? c : null;
 
+    /// <summary>A word seen twice or more in names, more often in persons' names than in all others together ("Mike").</summary>
+    public bool IsMostlyPersonWord(string word) => Word(word) is { } seen && seen.Per >= 2 && seen.Per > seen.Org + seen.Loc + seen.Misc;
+
     public static NameTypes Load(string path)
     {
         var names = new Dictionary<string, Counts>(StringComparer.Ordinal);

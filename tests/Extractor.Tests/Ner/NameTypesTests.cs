@@ -17,7 +17,7 @@ public class NameTypesTests
         new Dictionary<string, NameTypes.Counts>
         {
             ["Mike"] = new(24, 0, 0, 0), ["Lynch"] = new(4, 5, 0, 0), ["Korean"] = new(0, 2, 0, 25), ["Series"] = new(0, 0, 0, 23),
-            ["Air"] = new(0, 30, 0, 2), ["Cup"] = new(0, 1, 0, 3),
+            ["Air"] = new(0, 30, 0, 2), ["Cup"] = new(0, 1, 0, 3), ["Thomas"] = new(40, 2, 1, 0), ["Marcia"] = new(3, 0, 0, 0),
         })
         .WithPlaces(new Gazetteer([("LOC", "Charlotte")]));
 
@@ -43,6 +43,24 @@ public class NameTypesTests
         Assert.Equal("MISC", TypeOf("The Ultimate Collector Series sold out.", "Ultimate Collector Series"));
         Assert.Equal("ORG", TypeOf("Korean Air cancelled flights.", "Korean Air"));
         Assert.Equal("ORG", TypeOf("The Davis Cup committee met.", "Davis Cup")); // too few to tell
+    }
+
+    [Fact]
+    public void A_body_title_and_first_name_tagged_as_one_organization_are_parted()
+    {
+        const string text = "Cook County Sheriff Thomas Dart and the State Department Spokesperson Marcia Lee spoke.";
+        var spans = new[] { "Cook County Sheriff Thomas Dart", "State Department Spokesperson Marcia Lee" }
+            .Select(name => new NamedSpan("ORG", name, text.IndexOf(name, StringComparison.Ordinal), text.IndexOf(name, StringComparison.Ordinal) + name.Length));
+        var result = NameRules.Apply(spans, text, Types);
+        Assert.Equal([("Cook County", "LOC"), ("Thomas Dart", "PER"), ("State Department Spokesperson Marcia Lee", "ORG")],
+            result.Select(s => (s.Text, s.Type))); // "Spokesperson" is not a title word of the list: left alone
+        Assert.All(result, s => Assert.Equal(s.Text, text[s.Start..s.End]));
+    }
+
+    [Fact]
+    public void A_title_inside_an_organization_without_a_first_name_after_it_stays()
+    {
+        Assert.Equal("ORG", TypeOf("The Police Chief Association met.", "Police Chief Association"));
     }
 
     [Fact]
