@@ -21,7 +21,7 @@ public sealed class NerFeaturizer(Gazetteer gazetteer, int bits)
         Word = 1, Lower, Shape, ShortShape, Prefix, Suffix = Prefix + 5, PrevWord = Suffix + 5, NextWord, PrevWord2, NextWord2,
         PrevShape, NextShape, PrevWordWord, WordNextWord, PrevShapeShape, ShapeNextShape, ShapeTrigram, SentenceInitial,
         CapitalizedElsewhere, LowerElsewhere, Gazetteer, PrevGazetteer, NextGazetteer, Title, CapRun, CapsSentence, PrevTag, PrevTagShape,
-        Length, PrevTagWord, CharGram, LeftBag, RightBag, ElsewherePrev, ElsewhereNext, ElsewhereRun, Acronym, AcronymExpansion, HistoryMajority, HistorySeen,
+        Length, PrevTagWord, CharGram, LeftBag, RightBag, ElsewherePrev, ElsewhereNext, ElsewhereRun, Acronym, AcronymExpansion, HistoryMajority, HistorySeen, RunFirst, RunLast, RunOther,
     }
 
     public List<TokenFeatures[]> Featurize(NerDocument document)
@@ -106,6 +106,7 @@ public sealed class NerFeaturizer(Gazetteer gazetteer, int bits)
             if (capitalized)
             {
                 Add(features, T.CapRun, runs[i]);
+                AddRunWords(features, lower, runs, i);
                 AddElsewhere(features, context, sentence, i, lower[i]);
                 if (context.IsExpandedAcronym(word))
                     Add(features, T.Acronym, "expanded");
@@ -152,6 +153,27 @@ public sealed class NerFeaturizer(Gazetteer gazetteer, int bits)
             if (count == 0 || unique[count - 1] != bucket)
                 unique[count++] = bucket;
         return unique[..count];
+    }
+
+    /// <summary>
+    /// The first and last word of the capitalized run a word stands in, and its other words (up to five): "Mr."
+    /// at the start of "Mr. John Smith" or "Ltd" at the end of "Acme Holdings Ltd" tells every word of the name.
+    /// </summary>
+    private void AddRunWords(List<int> features, string[] lower, string?[] runs, int i)
+    {
+        var start = i;
+        while (start > 0 && runs[start - 1] is not null)
+            start--;
+        var end = i;
+        while (end + 1 < lower.Length && runs[end + 1] is not null)
+            end++;
+        if (end == start)
+            return;
+        Add(features, T.RunFirst, lower[start]);
+        Add(features, T.RunLast, lower[end]);
+        for (var j = start; j <= Math.Min(end, start + 4); j++)
+            if (j != i)
+                Add(features, T.RunOther, lower[j]);
     }
 
     /// <summary>The words around the other occurrences of a capitalized word, and its place in their capitalized runs.</summary>
