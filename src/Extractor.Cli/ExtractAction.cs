@@ -32,6 +32,7 @@ public sealed class ExtractAction(CliConsole console)
             Encoding = parse.GetValue(ExtractCommand.Encoding),
             DocumentTimeout = TimeSpan.FromSeconds(parse.GetValue(ExtractCommand.Timeout)),
             ReferenceDate = ReferenceDate(parse),
+            AnyLanguage = parse.GetValue(ExtractCommand.AnyLanguage),
         };
 
         var resume = parse.GetValue(ExtractCommand.Resume);

@@ -69,6 +69,12 @@ public static class ExtractCommand
         HelpName = "DATE",
     };
 
+    public static readonly Option<bool> AnyLanguage = new("--any-language")
+    {
+        Description = "Find people, organizations, officials, quotes and demands also in pages that declare a language other than " +
+                      "English (the models are English; expect poor results). Without it such pages get a note unsupported_language. E.g. --any-language",
+    };
+
     public static readonly Option<bool> Quiet = new("--quiet", "-q")
     {
         Description = "No progress line and no summary line at the end; failed documents are still reported on stderr. E.g. -q",
@@ -118,7 +124,7 @@ public static class ExtractCommand
             "  extractor extract crawl.warc.gz --format jsonl --output out.jsonl --resume\n" +
             "  extractor extract archive/ --shard 0/4 --format jsonl --output part-0.jsonl")
         {
-            Inputs, InputList, Format, Output, Glob, Encoding, MaxInputMb, Timeout, ReferenceDate, Parallel, Ordered, Shard, Resume, Quiet, Stats,
+            Inputs, InputList, Format, Output, Glob, Encoding, MaxInputMb, Timeout, ReferenceDate, AnyLanguage, Parallel, Ordered, Shard, Resume, Quiet, Stats,
         };
         FetchCliOptions.AddTo(command);
         command.SetAction((parse, ct) => new ExtractAction(console).RunAsync(parse, ct));

@@ -23,4 +23,7 @@ public static class ErrorCodes
     public const string RobotsDisallowed = "robots_disallowed";
     public const string PrivateAddress = "private_address";
     public const string UnsupportedContent = "unsupported_content";
+
+    /// <summary>A note, not a failure: the page is in another language and the English-only stages were left out.</summary>
+    public const string UnsupportedLanguage = "unsupported_language";
 }

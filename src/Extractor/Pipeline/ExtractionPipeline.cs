@@ -72,6 +72,12 @@ public sealed class ExtractionPipeline
         {
             if (article.IsFinished)
                 break;
+            if (stage is IEnglishOnlyStage && !_options.AnyLanguage && !LanguageGate.IsEnglishOrUndeclared(article.Language))
+            {
+                if (!article.Errors.Any(e => e.Code == ErrorCodes.UnsupportedLanguage))
+                    article.Errors.Add(LanguageGate.Note(article.Language!));
+                continue;
+            }
             RunStage(stage, article, deadline.Token, ct);
         }
         return article;

@@ -12,6 +12,9 @@ public sealed record PipelineOptions
     /// <summary>The named-entity model; null loads the shipped one (models/ner.bin), and without one the entities stage is left out.</summary>
     public Ner.NerModel? NerModel { get; init; }
 
+    /// <summary>Run the English-only stages also on pages that declare another language (see <see cref="IEnglishOnlyStage"/>).</summary>
+    public bool AnyLanguage { get; init; }
+
     /// <summary>Time one document may take through all stages; past it the document fails with <c>timeout</c>.</summary>
     public TimeSpan DocumentTimeout { get; init; } = TimeSpan.FromSeconds(60);
 }

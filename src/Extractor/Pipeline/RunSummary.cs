@@ -16,6 +16,9 @@ public sealed class RunSummary
     public int Failed { get; private set; }
     public int Blocked { get; private set; }
 
+    /// <summary>Documents whose page declares another language, so that the English-only stages were left out.</summary>
+    public int OtherLanguage { get; private set; }
+
     /// <summary>Documents left out because a resumed output already has them.</summary>
     public int Skipped => Volatile.Read(ref _skipped);
 
@@ -26,6 +29,8 @@ public sealed class RunSummary
     public void Count(Article article)
     {
         Total++;
+        if (article.Errors.Any(e => e.Code == ErrorCodes.UnsupportedLanguage))
+            OtherLanguage++;
         switch (article.Status)
         {
             case ArticleStatus.Ok: Ok++; break;
@@ -37,5 +42,6 @@ public sealed class RunSummary
 
     public override string ToString() =>
         $"{Total} document{(Total == 1 ? "" : "s")}: {Ok} ok, {Empty} empty, {Failed} failed, {Blocked} blocked"
+        + (OtherLanguage > 0 ? $"; {OtherLanguage} in another language (no people, organizations, quotes or demands: --any-language)" : "")
         + (Skipped > 0 ? $"; {Skipped} skipped (already in the output)" : "");
 }

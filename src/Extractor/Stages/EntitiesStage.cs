@@ -5,7 +5,7 @@ using Extractor.Pipeline;
 namespace Extractor.Stages;
 
 /// <summary>People and organizations: the shipped NER model tags names, the entity builder merges their mentions.</summary>
-public sealed class EntitiesStage(NerModel model) : IStage
+public sealed class EntitiesStage(NerModel model) : IEnglishOnlyStage
 {
     public string Name => "entities";
     public Capability Needs => Capability.Text | Capability.Sentences | Capability.Tokens;

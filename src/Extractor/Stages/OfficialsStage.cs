@@ -5,7 +5,7 @@ using Extractor.Pipeline;
 namespace Extractor.Stages;
 
 /// <summary>People with an office stated in the text: name, title, body or jurisdiction.</summary>
-public sealed class OfficialsStage : IStage
+public sealed class OfficialsStage : IEnglishOnlyStage
 {
     public string Name => "officials";
     public Capability Needs => Capability.Sentences | Capability.Tokens | Capability.Entities;

@@ -5,7 +5,7 @@ using Extractor.Quotes;
 namespace Extractor.Stages;
 
 /// <summary>Direct quotes with their speaker, the speaker's affiliation and the reporting cue.</summary>
-public sealed class QuotesStage : IStage
+public sealed class QuotesStage : IEnglishOnlyStage
 {
     public string Name => "quotes";
     public Capability Needs => Capability.Text | Capability.Entities;
