@@ -183,20 +183,17 @@ public sealed class InputExpander(SourceOptions options) : IDisposable
     {
         try
         {
-            using var reader = new StreamReader(file);
-            string? line;
-            while ((line = reader.ReadLine()) is not null && line.Trim().Length == 0)
-            {
-            }
-            if (line is null)
-                return true; // an empty file: let the reader report it
-            using var first = System.Text.Json.JsonDocument.Parse(line.TrimStart('[').Trim().TrimEnd(','));
-            return first.RootElement.ValueKind != System.Text.Json.JsonValueKind.Object
-                   || first.RootElement.TryGetProperty("html", out _) || first.RootElement.TryGetProperty("text", out _) || first.RootElement.TryGetProperty("url", out _);
+            using var stream = Gzip.OpenRead(file);
+            var head = new byte[1024 * 1024]; // a first record of a metadata file can be long (150 KB occur)
+            var length = 0;
+            int read;
+            while (length < head.Length && (read = stream.Read(head, length, head.Length - length)) > 0)
+                length += read;
+            return JsonArticleSniffer.FirstRecordHoldsArticle(head.AsSpan(0, length));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            return true; // unreadable or malformed: the reader reports it with the line number
+            return true; // unreadable: the reader reports it
         }
     }
 
