@@ -15,7 +15,7 @@ public sealed class DocumentContext
 
     private readonly IReadOnlyList<IReadOnlyList<string>> _sentences;
     private readonly string[][] _lower;
-    private readonly string?[][] _runs;
+    private readonly Run?[][] _runs;
     private readonly bool[] _capsSentence;
     private readonly Dictionary<string, List<(int Sentence, int Token)>> _occurrences = new(StringComparer.Ordinal);
     private readonly HashSet<string> _runInitials = new(StringComparer.Ordinal);
@@ -82,8 +82,14 @@ public sealed class DocumentContext
     /// <summary>The words of a sentence in lower case.</summary>
     public string[] Lower(int sentence) => _lower[sentence];
 
-    /// <summary>For each capitalized word of a sentence, its place in its capitalized run (see <see cref="RunPosition"/>); null for others.</summary>
-    public string?[] Runs(int sentence) => _runs[sentence];
+    /// <summary>
+    /// A run of capitalized words as one word of it sees it: its place ("2B": first of two; lengths stop at 4;
+    /// B, I, E, or S for a word alone) and where the run starts and ends (token indices, end inclusive).
+    /// </summary>
+    public readonly record struct Run(string Position, int Start, int End);
+
+    /// <summary>For each capitalized word of a sentence, the run it stands in; null for other words.</summary>
+    public Run?[] Runs(int sentence) => _runs[sentence];
 
     /// <summary>The word is in capitals and some capitalized run of the document has it as initials.</summary>
     public bool IsExpandedAcronym(string word) => IsAcronym(word) && _runInitials.Contains(word);
@@ -91,12 +97,9 @@ public sealed class DocumentContext
     /// <summary>The token is part of a capitalized run whose initials appear as an acronym in the document.</summary>
     public bool ExpandsAcronym(int sentence, int token) => _inExpandedAcronym.Contains((sentence, token));
 
-    private static readonly string[] RunNames = ["1S", "2B", "2E", "3B", "3I", "3E", "4B", "4I", "4E"];
-
-    /// <summary>Where each capitalized token stands in its run of capitalized words: length (up to 4) and B/I/E/S.</summary>
-    private static string?[] Runs(IReadOnlyList<string> tokens)
+    private static Run?[] Runs(IReadOnlyList<string> tokens)
     {
-        var runs = new string?[tokens.Count];
+        var runs = new Run?[tokens.Count];
         for (var start = 0; start < tokens.Count; start++)
         {
             if (!WordShape.IsCapitalized(tokens[start]))
@@ -104,16 +107,21 @@ public sealed class DocumentContext
             var end = start;
             while (end + 1 < tokens.Count && WordShape.IsCapitalized(tokens[end + 1]))
                 end++;
-            var length = Math.Min(end - start + 1, 4);
             for (var i = start; i <= end; i++)
-            {
-                var position = start == end ? "S" : i == start ? "B" : i == end ? "E" : "I";
-                runs[i] = Array.Find(RunNames, r => r[0] - '0' == length && r[1] == position[0]);
-            }
+                runs[i] = new Run(Position(Math.Min(end - start + 1, 4), start == end ? 'S' : i == start ? 'B' : i == end ? 'E' : 'I'), start, end);
             start = end;
         }
         return runs;
     }
+
+    // The nine names a word's place can take, as constants: one string per token would be made otherwise.
+    private static string Position(int length, char place) => (length, place) switch
+    {
+        (1, _) => "1S",
+        (2, 'B') => "2B", (2, _) => "2E",
+        (3, 'B') => "3B", (3, 'I') => "3I", (3, _) => "3E",
+        (_, 'B') => "4B", (_, 'I') => "4I", _ => "4E",
+    };
 
     private static bool IsAcronym(string word) => word.Length is >= 2 and <= 6 && word.All(char.IsUpper);
 

@@ -105,8 +105,9 @@ public sealed class NerFeaturizer(Gazetteer gazetteer, int bits)
 
             if (capitalized)
             {
-                Add(features, T.CapRun, runs[i]);
-                AddRunWords(features, lower, runs, i);
+                var run = runs[i]!.Value;
+                Add(features, T.CapRun, run.Position);
+                AddRunWords(features, lower, run, i);
                 AddElsewhere(features, context, sentence, i, lower[i]);
                 if (context.IsExpandedAcronym(word))
                     Add(features, T.Acronym, "expanded");
@@ -159,19 +160,13 @@ public sealed class NerFeaturizer(Gazetteer gazetteer, int bits)
     /// The first and last word of the capitalized run a word stands in, and its other words (up to five): "Mr."
     /// at the start of "Mr. John Smith" or "Ltd" at the end of "Acme Holdings Ltd" tells every word of the name.
     /// </summary>
-    private void AddRunWords(List<int> features, string[] lower, string?[] runs, int i)
+    private void AddRunWords(List<int> features, string[] lower, DocumentContext.Run run, int i)
     {
-        var start = i;
-        while (start > 0 && runs[start - 1] is not null)
-            start--;
-        var end = i;
-        while (end + 1 < lower.Length && runs[end + 1] is not null)
-            end++;
-        if (end == start)
+        if (run.End == run.Start)
             return;
-        Add(features, T.RunFirst, lower[start]);
-        Add(features, T.RunLast, lower[end]);
-        for (var j = start; j <= Math.Min(end, start + 4); j++)
+        Add(features, T.RunFirst, lower[run.Start]);
+        Add(features, T.RunLast, lower[run.End]);
+        for (var j = run.Start; j <= Math.Min(run.End, run.Start + 4); j++)
             if (j != i)
                 Add(features, T.RunOther, lower[j]);
     }
@@ -184,7 +179,7 @@ public sealed class NerFeaturizer(Gazetteer gazetteer, int bits)
             var other = context.Lower(s);
             Add(features, T.ElsewherePrev, i > 0 ? other[i - 1] : "<s>");
             Add(features, T.ElsewhereNext, i + 1 < other.Length ? other[i + 1] : "</s>");
-            Add(features, T.ElsewhereRun, context.Runs(s)[i]);
+            Add(features, T.ElsewhereRun, context.Runs(s)[i]!.Value.Position);
         }
     }
 

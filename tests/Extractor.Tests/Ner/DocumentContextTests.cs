@@ -37,8 +37,8 @@ public class DocumentContextTests
         var context = DocumentContext.Of(document);
         Assert.Equal([(2, 2)], context.OtherOccurrences(1, 0, "bolton"));
         Assert.Equal([(1, 0), (2, 2)], context.OtherOccurrences(0, 0, "bolton"));
-        Assert.Equal("2B", context.Runs(1)[0]);
-        Assert.Equal("1S", context.Runs(2)[2]);
+        Assert.Equal(new DocumentContext.Run("2B", 0, 1), context.Runs(1)[0]);
+        Assert.Equal(new DocumentContext.Run("1S", 2, 2), context.Runs(2)[2]);
         Assert.Null(context.Runs(2)[1]); // "in"
     }
 
