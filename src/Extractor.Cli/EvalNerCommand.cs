@@ -44,12 +44,13 @@ public static class EvalNerCommand
             console.Error.WriteLine($"extractor: no such file: {missing.FullName}");
             return ExitCodes.Usage;
         }
-        if (parse.GetValue(Model) is { } given && !File.Exists(given))
+        var modelPath = parse.GetValue(Model);
+        if (modelPath is not null && !File.Exists(modelPath))
         {
-            console.Error.WriteLine($"extractor: no such model: {Path.GetFullPath(given)}");
+            console.Error.WriteLine($"extractor: no such model: {Path.GetFullPath(modelPath)}");
             return ExitCodes.Usage;
         }
-        var model = parse.GetValue(Model) is { } path ? NerModelFiles.Load(path) : NerModelFiles.LoadShipped();
+        var model = modelPath is not null ? NerModelFiles.Load(modelPath) : NerModelFiles.LoadShipped();
         if (model is null)
         {
             console.Error.WriteLine("extractor: no NER model found (train one with 'extractor train ner')");

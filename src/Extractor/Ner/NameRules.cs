@@ -223,10 +223,6 @@ public static partial class NameRules
     private static double Share(int count, NameTypes.Counts all) => all.Total == 0 ? 0 : (double)count / all.Total;
 
     /// <summary>
-    /// A place in the training data (mostly LOC, and seen three times or never as anything else) or in the
-    /// lexicons' places while not mostly an organization there ("Durham" is a cricket club in CoNLL).
-    /// </summary>
-    /// <summary>
     /// A word the training data tags MISC inside names nearly always (seen 5 times or more, 80 %), also in the
     /// plural: nationalities and peoples ("Korean": 25 of 27), party members ("Democrats"), series and
     /// tournaments ("Series", "Open"). A name ending in one is no organization.
@@ -237,6 +233,10 @@ public static partial class NameRules
         return Misc(types.Word(word)) || (word.EndsWith('s') && Misc(types.Word(word[..^1])));
     }
 
+    /// <summary>
+    /// A place in the training data (mostly LOC, and seen three times or never as anything else) or in the
+    /// lexicons' places while not mostly an organization there ("Durham" is a cricket club in CoNLL).
+    /// </summary>
     public static bool MostlyPlace(NameTypes types, string name)
     {
         if (types.Name(name) is { } seen && Share(seen.Loc, seen) >= 0.6 && (seen.Loc >= 3 || seen.Loc == seen.Total))

@@ -185,10 +185,7 @@ public sealed class InputExpander(SourceOptions options) : IDisposable
         {
             using var stream = Gzip.OpenRead(file);
             var head = new byte[1024 * 1024]; // a first record of a metadata file can be long (150 KB occur)
-            var length = 0;
-            int read;
-            while (length < head.Length && (read = stream.Read(head, length, head.Length - length)) > 0)
-                length += read;
+            var length = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
             return JsonArticleSniffer.FirstRecordHoldsArticle(head.AsSpan(0, length));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
