@@ -77,7 +77,12 @@ public static class JsonRecordReader
         string text;
         try
         {
-            using var reader = new StreamReader(Gzip.OpenRead(path), detectEncodingFromByteOrderMarks: true);
+            byte[]? bytes;
+            await using (var stream = Gzip.OpenRead(path))
+                bytes = await Sizes.ReadCappedAsync(stream, options.MaxInputBytes, ct);
+            if (bytes is null)
+                return null; // inflates past the cap (the file size said nothing for a .json.gz): read it line by line
+            using var reader = new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true);
             text = await reader.ReadToEndAsync(ct);
         }
         catch (InvalidDataException)
