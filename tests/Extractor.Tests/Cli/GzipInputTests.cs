@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using System.Text;
 using Extractor.Cli;
 using Extractor.Tests.Support;
 
@@ -8,23 +6,15 @@ namespace Extractor.Tests.Cli;
 /// <summary>Gzipped files are read as the file inside them; a cut, false or inflating one fails alone.</summary>
 public class GzipInputTests
 {
-    private static byte[] Compress(string text)
-    {
-        using var buffer = new MemoryStream();
-        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal))
-            gzip.Write(Encoding.UTF8.GetBytes(text));
-        return buffer.ToArray();
-    }
-
     [Fact]
     public async Task A_folder_of_gzipped_html_text_and_json_lines_gives_one_record_per_article()
     {
         using var temp = new TempFolder();
         var story = File.ReadAllText(RepoPaths.Kctv);
-        temp.File("archive/a.txt.gz", Compress(story));
-        temp.File("archive/b.html.gz", Compress($"<html><head><title>Council vote</title></head><body><article><p>{story.Replace("\n\n", "</p><p>")}</p></article></body></html>"));
-        temp.File("archive/c.jsonl.gz", Compress("{\"id\":\"one\",\"text\":\"The council met on Monday.\"}\n{\"id\":\"two\",\"text\":\"The mayor spoke on Tuesday.\"}\n"));
-        temp.File("archive/notes.gz", Compress("not an article type")); // no kind inside: skipped like notes.dat
+        temp.File("archive/a.txt.gz", Gzipped.Of(story));
+        temp.File("archive/b.html.gz", Gzipped.Of($"<html><head><title>Council vote</title></head><body><article><p>{story.Replace("\n\n", "</p><p>")}</p></article></body></html>"));
+        temp.File("archive/c.jsonl.gz", Gzipped.Of("{\"id\":\"one\",\"text\":\"The council met on Monday.\"}\n{\"id\":\"two\",\"text\":\"The mayor spoke on Tuesday.\"}\n"));
+        temp.File("archive/notes.gz", Gzipped.Of("not an article type")); // no kind inside: skipped like notes.dat
         var run = await CliRunner.RunAsync("extract", Path.Combine(temp.Path, "archive"), "--format", "jsonl");
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
         var records = run.JsonLines();
@@ -41,7 +31,7 @@ public class GzipInputTests
     public async Task A_cut_gzip_file_fails_alone_with_a_clear_message()
     {
         using var temp = new TempFolder();
-        var whole = Compress(File.ReadAllText(RepoPaths.Kctv) + new string('x', 5000));
+        var whole = Gzipped.Of(File.ReadAllText(RepoPaths.Kctv) + new string('x', 5000));
         var cut = temp.File("cut.txt.gz", whole[..(whole.Length / 2)]);
         var run = await CliRunner.RunAsync("extract", cut, RepoPaths.Kctv, "--format", "jsonl");
         Assert.Equal(ExitCodes.SomeDocumentsNotOk, run.ExitCode);
@@ -68,7 +58,7 @@ public class GzipInputTests
     public async Task A_gzip_bomb_is_refused_once_it_inflates_past_the_limit()
     {
         using var temp = new TempFolder();
-        var bomb = temp.File("bomb.html.gz", Compress(new string(' ', 3 * 1024 * 1024)));
+        var bomb = temp.File("bomb.html.gz", Gzipped.Of(new string(' ', 3 * 1024 * 1024)));
         var run = await CliRunner.RunAsync("extract", bomb, "--format", "jsonl", "--max-input-mb", "1");
         var error = run.JsonLines().Single().GetProperty("errors")[0];
         Assert.Equal("too_large", error.GetProperty("code").GetString());
@@ -80,7 +70,7 @@ public class GzipInputTests
     {
         using var temp = new TempFolder();
         var lines = string.Concat(Enumerable.Range(0, 3000).Select(i => $"{{\"id\":\"r{i}\",\"text\":\"Record {i} of the council minutes, {Guid.NewGuid()}.\"}}\n"));
-        var whole = Compress(lines);
+        var whole = Gzipped.Of(lines);
         var cut = temp.File("dump.jsonl.gz", whole[..(whole.Length / 2)]);
         var run = await CliRunner.RunAsync("extract", cut, "--format", "jsonl");
         var records = run.JsonLines();

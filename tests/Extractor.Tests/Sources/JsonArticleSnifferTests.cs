@@ -41,12 +41,7 @@ public class JsonArticleSnifferTests
         using var temp = new TempFolder();
         var story = File.ReadAllText(RepoPaths.Kctv);
         temp.File("site/Expectations.json", "{\n  \"V1\": {\n    \"title\": \"Chief\",\n    \"body\": {\"paragraphs\": [\"" + new string('x', 100_000) + "\"]}\n  }\n}");
-        using (var buffer = new MemoryStream())
-        {
-            using (var gzip = new System.IO.Compression.GZipStream(buffer, System.IO.Compression.CompressionLevel.Fastest))
-                gzip.Write(Encoding.UTF8.GetBytes(story));
-            temp.File("site/Page_2020_06_03.txt.gz", buffer.ToArray());
-        }
+        temp.File("site/Page_2020_06_03.txt.gz", Gzipped.Of(story));
         var run = await CliRunner.RunAsync("extract", Path.Combine(temp.Path, "site"), "--format", "jsonl");
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
         Assert.Single(run.JsonLines());

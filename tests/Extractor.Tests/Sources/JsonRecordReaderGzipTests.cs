@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using System.Text;
 using Extractor.Sources;
 using Extractor.Tests.Support;
 
@@ -8,14 +6,6 @@ namespace Extractor.Tests.Sources;
 /// <summary>A gzipped .json file is read whole only while it inflates within the input cap.</summary>
 public class JsonRecordReaderGzipTests
 {
-    private static byte[] Compress(string text)
-    {
-        using var buffer = new MemoryStream();
-        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal))
-            gzip.Write(Encoding.UTF8.GetBytes(text));
-        return buffer.ToArray();
-    }
-
     private static async Task<List<SourceDocument>> Read(string path, long cap)
     {
         var records = new List<SourceDocument>();
@@ -31,7 +21,7 @@ public class JsonRecordReaderGzipTests
     public async Task Within_the_cap_a_pretty_printed_json_gz_is_one_record()
     {
         using var temp = new TempFolder();
-        var path = temp.File("one.json.gz", Compress(PrettyArticle));
+        var path = temp.File("one.json.gz", Gzipped.Of(PrettyArticle));
         var record = Assert.Single(await Read(path, 1024 * 1024));
         Assert.Null(record.LoadError);
     }
@@ -40,7 +30,7 @@ public class JsonRecordReaderGzipTests
     public async Task Past_the_cap_it_is_not_read_whole_but_line_by_line()
     {
         using var temp = new TempFolder();
-        var path = temp.File("one.json.gz", Compress(PrettyArticle));
+        var path = temp.File("one.json.gz", Gzipped.Of(PrettyArticle));
         Assert.True(new FileInfo(path).Length < 1000); // the file itself is under the cap; only its inflated size is over
         var records = await Read(path, 1000);
         Assert.True(records.Count > 1);
