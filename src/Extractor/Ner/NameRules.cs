@@ -266,7 +266,7 @@ public static partial class NameRules
             start = next;
         while (TrailingLayoutWord(text, start, end) is { } previous)
             end = previous;
-        if (end - start < 2)
+        if (end - start < 2 || LayoutWords.Contains(text[start..end]))
             return null;
         return start == span.Start && end == span.End ? span : span with { Text = text[start..end], Start = start, End = end };
     }

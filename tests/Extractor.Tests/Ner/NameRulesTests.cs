@@ -77,4 +77,33 @@ public class NameRulesTests
         Assert.Equal(["Walmart"], organizations.Select(o => o.Name));
         Assert.Equal(2, organizations[0].Mentions.Count);
     }
+
+    [Theory]
+    [InlineData("a sociologist at the University of Wisconsin-Madison.", "Wisconsin-Madison", "LOC", "University of Wisconsin-Madison")]
+    [InlineData("The Federal Reserve Bank of New York said so.", "New York", "LOC", "Federal Reserve Bank of New York")]
+    [InlineData("The University of Miami said so.", "Miami", "LOC", "University of Miami")]
+    public void Organization_words_joined_by_of_to_a_tagged_name_head_one_organization(string text, string tagged, string type, string expected)
+    {
+        var spans = NameRules.JoinOrganizationHeads([Span(tagged, type, text)], text);
+        var joined = Assert.Single(spans);
+        Assert.Equal(("ORG", expected), (joined.Type, joined.Text));
+        Assert.Equal(expected, text[joined.Start..joined.End]);
+    }
+
+    [Theory]
+    [InlineData("Friends of Miami met there.", "Miami")]
+    [InlineData("the university of Miami", "Miami")]
+    [InlineData("Most of Miami was flooded.", "Miami")]
+    public void Without_a_capitalized_organization_word_before_of_the_name_stays_as_tagged(string text, string tagged)
+    {
+        var span = Span(tagged, "LOC", text);
+        Assert.Equal([span], NameRules.JoinOrganizationHeads([span], text));
+    }
+
+    [Fact]
+    public void Story_continued_below_is_page_furniture_not_a_person()
+    {
+        const string text = "He spoke. Story Continued Below The march began.";
+        Assert.Empty(NameRules.Apply([Span("Continued Below", "PER", text)], text));
+    }
 }
