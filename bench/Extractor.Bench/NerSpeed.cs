@@ -11,7 +11,7 @@ internal static class NerSpeed
     {
         var clock = Stopwatch.StartNew();
         var model = NerModelFiles.LoadShipped() ?? throw new InvalidOperationException("no shipped model");
-        Console.WriteLine($"model load: {clock.Elapsed.TotalMilliseconds:0} ms ({new FileInfo(NerModelFiles.FindShipped()!).Length / 1024.0 / 1024.0:0.0} MB)");
+        Console.WriteLine($"model load: {clock.Elapsed.TotalMilliseconds:0} ms ({new FileInfo(NerModelFiles.FindShipped()!).Length / 1024.0 / 1024.0:0.0} MB, {model.Weights.Tables} table(s))");
         var documents = ConllReader.Read(conll).Select(d => d.Document).ToList();
         var tokens = documents.Sum(d => d.Sentences.Sum(s => s.Count));
         // One untimed round first: the JIT recompiles hot code after its first calls, and a run over many

@@ -54,11 +54,16 @@ public static class TrainNerCommand
         DefaultValueFactory = _ => 20,
     };
 
+    private static readonly Option<bool> OneWay = new("--one-way")
+    {
+        Description = "Train only the table that reads the previous tag (half the training and tagging time, lower accuracy)",
+    };
+
     public static Command Create(CliConsole console)
     {
         var command = new Command("ner", "Train the named-entity tagger (PER, ORG, LOC, MISC) with ML.NET and export it.")
         {
-            Train, Dev, Lexicons, Out, L2, Iterations, Bits,
+            Train, Dev, Lexicons, Out, L2, Iterations, Bits, OneWay,
         };
         command.SetAction(parse => Run(parse, console));
         return command;
@@ -87,7 +92,7 @@ public static class TrainNerCommand
         var gazetteer = new Gazetteer(entries);
         output.WriteLine($"gazetteer: {gazetteer.Count} phrases -> {gazetteerPath}");
 
-        var settings = new NerTrainer.Settings(parse.GetValue(Bits), parse.GetValue(L2), parse.GetValue(Iterations));
+        var settings = new NerTrainer.Settings(parse.GetValue(Bits), parse.GetValue(L2), parse.GetValue(Iterations), BothWays: !parse.GetValue(OneWay));
         var documents = TagSetHarmonizer.Harmonize(sets, gazetteer, settings, output.WriteLine);
         var model = NerTrainer.Train(documents, gazetteer, settings, output.WriteLine);
         model.Save(modelPath);

@@ -10,10 +10,11 @@ namespace Extractor.Training;
 /// Trains the tagger's maximum-entropy model with ML.NET (SDCA, no L1, a small L2) on hashed sparse features,
 /// the gold previous tag being a feature of each token (a maximum-entropy Markov model) and the gold types of
 /// earlier sentences filling the label history, then exports the weights so that tagging runs in plain C#.
+/// With <see cref="Settings.BothWays"/> a second table is trained the same way on the gold next tag.
 /// </summary>
 public static class NerTrainer
 {
-    public sealed record Settings(int Bits = 20, float L2 = 1e-5f, int Iterations = 30, int Seed = 1);
+    public sealed record Settings(int Bits = 20, float L2 = 1e-5f, int Iterations = 30, int Seed = 1, bool BothWays = false);
 
     /// <summary>
     /// The exported weights must fit the data they were trained on; a low training accuracy means a broken export
@@ -45,33 +46,63 @@ public static class NerTrainer
     public static NerModel Train(IReadOnlyList<ConllReader.LabeledDocument> documents, Gazetteer gazetteer, Settings settings, Action<string> log)
     {
         var featurizer = new NerFeaturizer(gazetteer, settings.Bits);
-        var dimension = 1 << settings.Bits;
-        var rows = new List<Row>();
+        var forward = new List<Row>();
+        var backward = new List<Row>();
         foreach (var document in documents)
         {
             var features = featurizer.Featurize(document.Document);
             var history = new LabelHistory();
             for (var s = 0; s < features.Count; s++)
             {
-                var gold = document.Labels[s];
-                var goldIndices = gold.Select(NerLabels.IndexOf).ToArray();
+                var gold = document.Labels[s].Select(NerLabels.IndexOf).ToArray();
                 var sentence = featurizer.WithHistory(features[s], document.Document.Sentences[s], history);
-                history.Record(document.Document.Sentences[s], goldIndices);
-                for (var i = 0; i < features[s].Length; i++)
+                history.Record(document.Document.Sentences[s], gold);
+                for (var i = 0; i < gold.Length; i++)
                 {
-                    var previous = i == 0 ? NerLabels.Outside : NerLabels.IndexOf(gold[i - 1]);
-                    var indices = sentence[i].Buckets
-                        .Append(featurizer.PrevTag(previous))
-                        .Append(featurizer.PrevTagShape(previous, sentence[i]))
-                        .Append(featurizer.PrevTagWord(previous, sentence[i]))
-                        .Distinct().Order().ToArray();
-                    var values = Enumerable.Repeat(1f, indices.Length).ToArray();
-                    rows.Add(new Row { Label = (uint)NerLabels.IndexOf(gold[i]), Features = new VBuffer<float>(dimension, indices.Length, values, indices) });
+                    forward.Add(RowOf(featurizer, sentence[i], gold[i], i > 0 ? gold[i - 1] : NerLabels.Outside, settings.Bits));
+                    if (settings.BothWays)
+                        backward.Add(RowOf(featurizer, sentence[i], gold[i], i + 1 < gold.Length ? gold[i + 1] : NerLabels.Outside, settings.Bits));
                 }
             }
         }
-        log($"{rows.Count} tokens featurized into {dimension} buckets");
+        log($"{forward.Count} tokens featurized into {1 << settings.Bits} buckets");
+        var tables = new List<(VBuffer<float>[] Weights, float[] Biases)> { Fit(forward, settings) };
+        log("trained the table that reads the previous tag");
+        if (settings.BothWays)
+        {
+            tables.Add(Fit(backward, settings));
+            log("trained the table that reads the next tag");
+        }
+        return new NerModel(SideBySide(tables, settings.Bits), gazetteer);
+    }
 
+    /// <summary>The tables' rows of each bucket next to each other, as <see cref="NerWeights"/> stores them.</summary>
+    private static NerWeights SideBySide(List<(VBuffer<float>[] Weights, float[] Biases)> tables, int bits)
+    {
+        var width = tables.Count * NerLabels.Count;
+        var table = new Half[(1 << bits) * width];
+        for (var t = 0; t < tables.Count; t++)
+            for (var label = 0; label < tables[t].Weights.Length; label++)
+                foreach (var (index, value) in tables[t].Weights[label].Items())
+                    table[index * width + t * NerLabels.Count + label] = (Half)value;
+        return new NerWeights(bits, tables.Count, table, tables.SelectMany(t => t.Biases).ToArray());
+    }
+
+    /// <summary>A token's features plus its neighbour's tag alone, with the token's shape and with its word.</summary>
+    private static Row RowOf(NerFeaturizer featurizer, NerFeaturizer.TokenFeatures token, int label, int neighbour, int bits)
+    {
+        var indices = token.Buckets
+            .Append(featurizer.PrevTag(neighbour))
+            .Append(featurizer.PrevTagShape(neighbour, token))
+            .Append(featurizer.PrevTagWord(neighbour, token))
+            .Distinct().Order().ToArray();
+        var values = Enumerable.Repeat(1f, indices.Length).ToArray();
+        return new Row { Label = (uint)label, Features = new VBuffer<float>(1 << bits, indices.Length, values, indices) };
+    }
+
+    private static (VBuffer<float>[] Weights, float[] Biases) Fit(List<Row> rows, Settings settings)
+    {
+        var dimension = 1 << settings.Bits;
         var ml = new MLContext(seed: settings.Seed);
         var schema = SchemaDefinition.Create(typeof(Row));
         schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, dimension);
@@ -86,19 +117,12 @@ public static class NerTrainer
             NumberOfThreads = 1, // one thread: the same command gives the same model
             Shuffle = true,
         });
-        var fitted = trainer.Fit(data);
-        var parameters = fitted.Model;
+        var parameters = trainer.Fit(data).Model;
 
         VBuffer<float>[] weights = [];
-        parameters.GetWeights(ref weights, out var classes);
+        parameters.GetWeights(ref weights, out _);
         var biases = parameters.GetBiases().ToArray();
         CheckExport(rows.Take(2000).ToList(), weights, biases);
-        var table = new Half[dimension * NerLabels.Count];
-        for (var label = 0; label < classes; label++)
-        {
-            foreach (var (index, value) in weights[label].Items())
-                table[index * NerLabels.Count + label] = (Half)value;
-        }
-        return new NerModel(settings.Bits, table, biases, gazetteer);
+        return (weights, biases);
     }
 }

@@ -25,14 +25,16 @@ public class NerModelTests
         return string.Join('\n', lines).Replace("said B-X", "said O");
     }
 
-    [Fact]
-    public void Training_twice_gives_the_same_model_and_it_learns_the_data()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Training_twice_gives_the_same_model_and_it_learns_the_data(bool bothWays)
     {
         using var temp = new TempFolder();
         var file = temp.File("train.conll", Conll());
         var documents = ConllReader.Read(file);
         Assert.Equal(40, documents.Count);
-        var settings = new NerTrainer.Settings(Bits: 14, Iterations: 10);
+        var settings = new NerTrainer.Settings(Bits: 14, Iterations: 10, BothWays: bothWays);
 
         var first = NerTrainer.Train(documents, Gazetteer.Empty, settings, _ => { });
         var second = NerTrainer.Train(documents, Gazetteer.Empty, settings, _ => { });
@@ -43,6 +45,7 @@ public class NerModelTests
         Assert.Equal(File.ReadAllBytes(a), File.ReadAllBytes(b));
 
         var loaded = NerModel.Load(a, temp.File("empty-gazetteer.tsv", ""));
+        Assert.Equal(bothWays ? 2 : 1, loaded.Weights.Tables);
         var score = new ConllScore();
         foreach (var document in documents)
         {
@@ -51,6 +54,15 @@ public class NerModelTests
                 score.Add(document.Labels[s], tags[s].Select(l => NerLabels.All[l]).ToList());
         }
         Assert.True(score.For(null).F > 95, $"training F1 only {score.For(null).F:0.0}");
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_model_of_this_version_is_refused_with_its_name()
+    {
+        using var temp = new TempFolder();
+        var old = temp.File("old.bin", "EXTRNER1" + new string('\0', 64));
+        var error = Assert.Throws<InvalidDataException>(() => NerModel.Load(old, temp.File("g.tsv", "")));
+        Assert.Contains("old.bin", error.Message);
     }
 
     [Fact]
