@@ -1,9 +1,13 @@
 using System.CommandLine;
 using System.Text;
+using Extractor.Ner;
 
 namespace Extractor.Cli;
 
-/// <summary>Builds the command tree and runs it. Usage errors are reported here, once, with exit code 2.</summary>
+/// <summary>
+/// Builds the command tree and runs it. Usage errors are reported here, once, with exit code 2; a model that
+/// cannot be loaded with exit code 4.
+/// </summary>
 public static class CliApp
 {
     public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken ct = default)
@@ -30,7 +34,25 @@ public static class CliApp
         }
 
         await using var helpOut = new StreamWriter(console.Out, new UTF8Encoding(false), leaveOpen: true) { AutoFlush = true };
-        var invocation = new InvocationConfiguration { Output = helpOut, Error = console.Error };
-        return await parse.InvokeAsync(invocation, ct);
+        var invocation = new InvocationConfiguration { Output = helpOut, Error = console.Error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await parse.InvokeAsync(invocation, ct);
+        }
+        catch (ModelLoadException e)
+        {
+            await console.Error.WriteLineAsync($"extractor: {e.Message}");
+            return ExitCodes.ModelError;
+        }
+        catch (OperationCanceledException)
+        {
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception e)
+        {
+            // What System.CommandLine's default handler did: report the bug, exit 1.
+            await console.Error.WriteLineAsync($"Unhandled exception: {e}");
+            return ExitCodes.SomeDocumentsNotOk;
+        }
     }
 }

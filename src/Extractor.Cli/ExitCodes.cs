@@ -15,6 +15,9 @@ public static class ExitCodes
     /// <summary>The output could not be written (disk full, no permission); the run stopped.</summary>
     public const int OutputError = 3;
 
+    /// <summary>A shipped model file exists but cannot be loaded (cut short, corrupt, another version); nothing was processed.</summary>
+    public const int ModelError = 4;
+
     /// <summary>Interrupted (Ctrl-C).</summary>
     public const int Cancelled = 130;
 }

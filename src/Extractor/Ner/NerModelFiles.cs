@@ -16,7 +16,17 @@ public static class NerModelFiles
     public static string NameTypesPathFor(string modelPath) =>
         Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath))!, Path.GetFileNameWithoutExtension(modelPath) + "-name-types.tsv");
 
-    public static NerModel Load(string modelPath) => NerModel.Load(modelPath, GazetteerPathFor(modelPath), NameTypesPathFor(modelPath));
+    public static NerModel Load(string modelPath)
+    {
+        try
+        {
+            return NerModel.Load(modelPath, GazetteerPathFor(modelPath), NameTypesPathFor(modelPath));
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or FormatException)
+        {
+            throw new ModelLoadException(modelPath, e);
+        }
+    }
 
     public static NerModel? LoadShipped() => FindShipped() is { } path ? Load(path) : null;
 

@@ -30,4 +30,18 @@ public class EvalNerCliTests
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
         Assert.Contains("no such model", run.Stderr);
     }
+
+    [Theory]
+    [InlineData("EXTRNER1")] // a model from before the two-table format
+    [InlineData("EXTRNER2")] // the current format, cut short
+    public async Task A_model_that_cannot_be_loaded_gets_exit_code_4_and_its_path(string magic)
+    {
+        using var temp = new TempFolder();
+        var model = temp.File("broken.bin", magic + "\u0014\0\0\0\t\0\0\0\u0002\0\0\0");
+        temp.File("broken-gazetteer.tsv", "");
+        var run = await CliRunner.RunAsync("eval", "ner", temp.File("mini.conll", Conll), "--model", model);
+        Assert.Equal(ExitCodes.ModelError, run.ExitCode);
+        Assert.Contains("broken.bin", run.Stderr);
+        Assert.DoesNotContain("   at ", run.Stderr); // a message, not a stack trace
+    }
 }
