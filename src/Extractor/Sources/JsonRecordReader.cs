@@ -40,15 +40,17 @@ public static class JsonRecordReader
     public static async IAsyncEnumerable<SourceDocument> ReadLinesAsync(
         TextReader reader, string sourceName, SourceOptions options, [EnumeratorCancellation] CancellationToken ct)
     {
+        // A record's content may be --max-input-mb long, and JSON escapes lengthen it: a line may be twice that.
+        var lines = new BoundedLineReader(reader, 2 * options.MaxInputBytes + 64 * 1024);
         var lineNumber = 0;
         while (true)
         {
             lineNumber++;
-            string? line;
+            BoundedLineReader.Line? line;
             string? damage = null;
             try
             {
-                line = await reader.ReadLineAsync(ct);
+                line = await lines.ReadLineAsync(ct);
             }
             catch (InvalidDataException e)
             {
@@ -62,12 +64,18 @@ public static class JsonRecordReader
                     $"cannot read on from line {lineNumber}: not a valid or complete gzip file ({damage})");
                 yield break;
             }
-            if (line is null)
+            if (line is not { } read)
                 break;
-            if (string.IsNullOrWhiteSpace(line))
-                continue;
             var source = $"{sourceName}#L{lineNumber}";
-            yield return Parse(line, source, options);
+            if (read.Text is null)
+            {
+                yield return SourceDocument.Failed(source, ErrorCodes.TooLarge,
+                    $"line {lineNumber} is {read.Length} characters, over twice the {Sizes.Describe(options.MaxInputBytes)} limit (--max-input-mb); it was skipped without being parsed");
+                continue;
+            }
+            if (string.IsNullOrWhiteSpace(read.Text))
+                continue;
+            yield return Parse(read.Text, source, options);
         }
     }
 
