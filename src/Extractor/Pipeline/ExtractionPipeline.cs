@@ -68,15 +68,24 @@ public sealed class ExtractionPipeline
 
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
         deadline.CancelAfter(_options.DocumentTimeout);
+        var languageChecked = false;
+        ExtractionError? languageNote = null;
         foreach (var stage in _stages)
         {
             if (article.IsFinished)
                 break;
-            if (stage is IEnglishOnlyStage && !_options.AnyLanguage && !LanguageGate.IsEnglishOrUndeclared(article.Language))
+            if (stage is IEnglishOnlyStage && !_options.AnyLanguage)
             {
-                if (!article.Errors.Any(e => e.Code == ErrorCodes.UnsupportedLanguage))
-                    article.Errors.Add(LanguageGate.Note(article.Language!));
-                continue;
+                // Checked once, when the first English-only stage is due: by then the main text is known.
+                if (!languageChecked)
+                {
+                    languageChecked = true;
+                    languageNote = LanguageGate.Check(article.Text, article.Language);
+                    if (languageNote is not null)
+                        article.Errors.Add(languageNote);
+                }
+                if (languageNote is not null)
+                    continue;
             }
             RunStage(stage, article, deadline.Token, ct);
         }

@@ -1,10 +1,30 @@
 using Extractor.Model;
+using Extractor.Text;
 
 namespace Extractor.Pipeline;
 
-/// <summary>Decides whether English-only stages run on an article, from the language its page declares.</summary>
+/// <summary>
+/// Decides whether English-only stages run on an article: from its text when the text reads clearly as English
+/// or as another language (<see cref="TextLanguage"/>), else from the language its page declares.
+/// </summary>
 public static partial class LanguageGate
 {
+    /// <summary>Null when the English-only stages run; else the note that says why they did not.</summary>
+    public static ExtractionError? Check(string? text, string? declared)
+    {
+        var verdict = TextLanguage.Judge(text ?? "");
+        if (verdict.IsEnglish)
+            return null; // pages declare wrongly: an English text tagged "de" is still English
+        if (verdict.IsOther)
+            return new ExtractionError("language", ErrorCodes.UnsupportedLanguage,
+                $"the text reads as {verdict.Name} (its most frequent words), whatever the page declares " +
+                $"({(string.IsNullOrWhiteSpace(declared) ? "nothing" : $"\"{declared.Trim()}\"")}); {Skipped}");
+        return IsEnglishOrUndeclared(declared) ? null : Note(declared!);
+    }
+
+    private const string Skipped = "people, organizations, officials, quotes and demands are found in English " +
+        "text only and were left out (--any-language runs them anyway); status stays ok";
+
     /// <summary>
     /// English ("en", "en-GB", "en_US", "eng", "English") or not declared in a form this understands: plain text,
     /// pages without a language and pages with a value that is no language tag ("utf-8" occurs) are taken as
@@ -28,6 +48,5 @@ public static partial class LanguageGate
     private static partial System.Text.RegularExpressions.Regex LanguageTag();
 
     public static ExtractionError Note(string language) => new("language", ErrorCodes.UnsupportedLanguage,
-        $"the page declares the language \"{language}\"; people, organizations, officials, quotes and demands are found in English " +
-        "text only and were left out (--any-language runs them anyway); status stays ok");
+        $"the page declares the language \"{language}\" and its text does not read clearly as English; {Skipped}");
 }

@@ -4,7 +4,7 @@ using Extractor.Tests.Support;
 
 namespace Extractor.Tests.Pipeline;
 
-/// <summary>English-only stages are left out, with a note, on pages that declare another language.</summary>
+/// <summary>English-only stages are left out, with a note, on texts in another language: as the text reads, else as the page declares.</summary>
 public class LanguageGateTests
 {
     [Theory]
@@ -66,11 +66,32 @@ public class LanguageGateTests
     [Fact]
     public async Task A_page_in_british_english_is_extracted_without_a_note()
     {
+        await AssertExtractedWithoutNote("en-GB");
+    }
+
+    /// <summary>The KCTV story as a page declaring <paramref name="language"/> is extracted in full, without a note.</summary>
+    private static async Task AssertExtractedWithoutNote(string language)
+    {
         using var temp = new TempFolder();
         var story = File.ReadAllText(RepoPaths.Kctv).Replace("\n\n", "</p><p>");
-        var page = temp.File("kctv.html", $"<html lang=\"en-GB\"><head><title>Chief</title></head><body><article><p>{story}</p></article></body></html>");
+        var page = temp.File("kctv.html", $"<html lang=\"{language}\"><head><title>Chief</title></head><body><article><p>{story}</p></article></body></html>");
         var record = (await CliRunner.RunAsync("extract", page, "--format", "json")).Json();
         Assert.Empty(record.GetProperty("errors").EnumerateArray());
         Assert.Contains(record.GetProperty("people").EnumerateArray(), p => p.GetProperty("name").GetString() == "Rick Smith");
     }
+
+    [Fact]
+    public async Task Plain_text_that_reads_as_german_gets_the_note_though_it_declares_nothing()
+    {
+        using var temp = new TempFolder();
+        var story = temp.File("stadtrat.txt", Extractor.Tests.Text.TextLanguageTests.GermanStory);
+        var record = (await CliRunner.RunAsync("extract", story, "--format", "json")).Json();
+        var note = Assert.Single(record.GetProperty("errors").EnumerateArray());
+        Assert.Equal("unsupported_language", note.GetProperty("code").GetString());
+        Assert.Contains("reads as German", note.GetProperty("message").GetString());
+        Assert.Empty(record.GetProperty("organizations").EnumerateArray());
+    }
+
+    [Fact]
+    public Task A_page_declared_german_whose_text_is_english_is_extracted() => AssertExtractedWithoutNote("de");
 }
