@@ -91,6 +91,13 @@ internal static partial class TimexPatterns
                 Shape = TimexShape.RelativeUnit, Start = m.Index, End = m.Index + m.Length, HasRelative = true,
                 Offset = TimexWords.Relatives[TimexWords.Key(m.Groups["rel"].Value)], Unit = m.Groups["unit"].Value.ToLowerInvariant(),
             }),
+        // "by the end of the month", "the start of the year": the story's own month or year ("the year 1848" is a year)
+        new("modified-unit", new Regex($@"\b(?<mod>{Modifier})\s+the\s+(?<unit>month|year)\b(?![-\w]|\s+\d)", Options), (m, t) =>
+            new ParsedTimex
+            {
+                Shape = TimexShape.RelativeUnit, Start = m.Index, End = m.Index + m.Length, HasRelative = true,
+                Offset = 0, Unit = m.Groups["unit"].Value.ToLowerInvariant(),
+            }),
         // "the first quarter of 2009", "the fourth quarter", "Q3 2020"
         new("quarter", new Regex($@"\b(?:the\s+)?(?<q>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:{Year}|(?<rel>last|this|next)\s+year))?\b|\bQ(?<qn>[1-4])\s+{Year}\b", Options), (m, t) =>
             new ParsedTimex

@@ -125,4 +125,21 @@ public class DateTaggerTests
         Assert.Null(Dateline.DateOf("KANSAS CITY, MO (KCTV) – Local groups are asking.", null));
         Assert.Null(Dateline.DateOf("The group met on June 3, 2020 and then - later - again.", null));
     }
+
+    [Theory]
+    [InlineData("By the end of the month the money runs out.", "the end of the month", "2020-06")]
+    [InlineData("At the start of the year the council met.", "the start of the year", "2020")]
+    [InlineData("In the middle of the year prices rose.", "middle of the year", "2020")]
+    public void The_end_or_start_of_the_month_or_year_is_the_storys_own(string sentence, string text, string value)
+    {
+        Assert.Equal([(text, value)], Dates(sentence, Wednesday));
+    }
+
+    [Theory]
+    [InlineData("By the end of the year 1848 the revolt was over.", "1848")]
+    [InlineData("It ended a year-long strike.", null)]
+    public void A_year_named_after_it_or_a_compound_is_not_the_storys_year(string sentence, string? year)
+    {
+        Assert.Equal(year is null ? [] : [(year, year)], Dates(sentence, Wednesday).Select(d => (d.Text, d.Value)).ToList());
+    }
 }
