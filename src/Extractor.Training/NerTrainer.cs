@@ -92,9 +92,9 @@ public static class NerTrainer
     private static Row RowOf(NerFeaturizer featurizer, NerFeaturizer.TokenFeatures token, int label, int neighbour, int bits)
     {
         var indices = token.Buckets
-            .Append(featurizer.PrevTag(neighbour))
-            .Append(featurizer.PrevTagShape(neighbour, token))
-            .Append(featurizer.PrevTagWord(neighbour, token))
+            .Append(featurizer.NeighbourTag(neighbour))
+            .Append(featurizer.NeighbourTagShape(neighbour, token))
+            .Append(featurizer.NeighbourTagWord(neighbour, token))
             .Distinct().Order().ToArray();
         var values = Enumerable.Repeat(1f, indices.Length).ToArray();
         return new Row { Label = (uint)label, Features = new VBuffer<float>(1 << bits, indices.Length, values, indices) };

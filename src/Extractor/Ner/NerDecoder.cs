@@ -12,7 +12,7 @@ internal sealed class NerDecoder(NerFeaturizer featurizer, NerWeights weights)
     private const int K = 9;
 
     // The neighbour tag's own bucket does not depend on the token: hashed once, not at every step.
-    private readonly int[] _tagBuckets = Enumerable.Range(0, K).Select(featurizer.PrevTag).ToArray();
+    private readonly int[] _tagBuckets = Enumerable.Range(0, K).Select(featurizer.NeighbourTag).ToArray();
 
     public int[] Decode(NerFeaturizer.TokenFeatures[] sentence)
     {
@@ -116,8 +116,8 @@ internal sealed class NerDecoder(NerFeaturizer featurizer, NerWeights weights)
         var rows = new int[2 * K];
         for (var neighbour = 0; neighbour < K; neighbour++)
         {
-            rows[2 * neighbour] = featurizer.PrevTagShape(neighbour, token);
-            rows[2 * neighbour + 1] = featurizer.PrevTagWord(neighbour, token);
+            rows[2 * neighbour] = featurizer.NeighbourTagShape(neighbour, token);
+            rows[2 * neighbour + 1] = featurizer.NeighbourTagWord(neighbour, token);
         }
         return rows;
     }

@@ -4,7 +4,7 @@ namespace Extractor.Ner;
 /// Turns tokens into hashed feature buckets: the word and its neighbours, shapes and shape n-grams, affixes,
 /// capitalized runs, sentence-initial handling, gazetteer marks and preceding titles, and what the rest of the
 /// document says about the word (<see cref="DocumentContext"/>) and what earlier sentences tagged it
-/// (<see cref="LabelHistory"/>). The previous tag's features are added by the decoder.
+/// (<see cref="LabelHistory"/>). The neighbour tag's features (previous or next tag) are added by the decoder.
 /// </summary>
 public sealed class NerFeaturizer(Gazetteer gazetteer, int bits)
 {
@@ -12,16 +12,17 @@ public sealed class NerFeaturizer(Gazetteer gazetteer, int bits)
 
     /// <summary>
     /// Features of one token; its lower-case form; and its short shape and word, hashed, for the decoder to pair
-    /// with the previous tag.
+    /// with the neighbour tag.
     /// </summary>
     public readonly record struct TokenFeatures(int[] Buckets, string Lower, uint ShapeHash, uint WordHash);
 
+    // The templates' numbers are hashed into the shipped model: members may be renamed, never reordered or removed.
     private enum T
     {
         Word = 1, Lower, Shape, ShortShape, Prefix, Suffix = Prefix + 5, PrevWord = Suffix + 5, NextWord, PrevWord2, NextWord2,
         PrevShape, NextShape, PrevWordWord, WordNextWord, PrevShapeShape, ShapeNextShape, ShapeTrigram, SentenceInitial,
-        CapitalizedElsewhere, LowerElsewhere, Gazetteer, PrevGazetteer, NextGazetteer, Title, CapRun, CapsSentence, PrevTag, PrevTagShape,
-        Length, PrevTagWord, CharGram, LeftBag, RightBag, ElsewherePrev, ElsewhereNext, ElsewhereRun, Acronym, AcronymExpansion, HistoryMajority, HistorySeen, RunFirst, RunLast, RunOther,
+        CapitalizedElsewhere, LowerElsewhere, Gazetteer, PrevGazetteer, NextGazetteer, Title, CapRun, CapsSentence, NeighbourTag, NeighbourTagShape,
+        Length, NeighbourTagWord, CharGram, LeftBag, RightBag, ElsewherePrev, ElsewhereNext, ElsewhereRun, Acronym, AcronymExpansion, HistoryMajority, HistorySeen, RunFirst, RunLast, RunOther,
     }
 
     public List<TokenFeatures[]> Featurize(NerDocument document)
@@ -30,11 +31,11 @@ public sealed class NerFeaturizer(Gazetteer gazetteer, int bits)
         return document.Sentences.Select((s, index) => Featurize(s, index, context)).ToList();
     }
 
-    public int PrevTag(int label) => FeatureHash.Bucket((int)T.PrevTag, label, bits);
+    public int NeighbourTag(int label) => FeatureHash.Bucket((int)T.NeighbourTag, label, bits);
 
-    public int PrevTagShape(int label, in TokenFeatures token) => FeatureHash.Bucket(token.ShapeHash, label, bits);
+    public int NeighbourTagShape(int label, in TokenFeatures token) => FeatureHash.Bucket(token.ShapeHash, label, bits);
 
-    public int PrevTagWord(int label, in TokenFeatures token) => FeatureHash.Bucket(token.WordHash, label, bits);
+    public int NeighbourTagWord(int label, in TokenFeatures token) => FeatureHash.Bucket(token.WordHash, label, bits);
 
     private TokenFeatures[] Featurize(IReadOnlyList<string> tokens, int sentence, DocumentContext context)
     {
@@ -118,7 +119,7 @@ public sealed class NerFeaturizer(Gazetteer gazetteer, int bits)
                 Add(features, T.CapsSentence, shorts[i]);
             // Training counts a feature once per token; scoring must too (char n-grams and word bags repeat).
             result[i] = new TokenFeatures(Unique(features), lower[i],
-                FeatureHash.Partial((int)T.PrevTagShape, shorts[i]), FeatureHash.Partial((int)T.PrevTagWord, lower[i]));
+                FeatureHash.Partial((int)T.NeighbourTagShape, shorts[i]), FeatureHash.Partial((int)T.NeighbourTagWord, lower[i]));
         }
         return result;
     }
