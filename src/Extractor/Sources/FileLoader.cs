@@ -39,8 +39,8 @@ public static class FileLoader
         byte[]? bytes;
         await using (var stream = Gzip.OpenRead(path))
             bytes = await Sizes.ReadCappedAsync(stream, options.MaxInputBytes, ct);
-        if (bytes is not null && !Gzip.SizeMatchesTrailer(path, bytes.LongLength))
-            throw new InvalidDataException($"it ends early: {Sizes.Describe(bytes.LongLength)} inflated, not the size its trailer gives");
+        if (bytes is not null && !Gzip.EndsWhole(path, bytes.LongLength))
+            throw new InvalidDataException($"it ends early: {Sizes.Describe(bytes.LongLength)} inflated, and the file does not end with the trailer of a whole gzip member");
         return bytes;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
 
 namespace Extractor.Sources;
@@ -15,19 +16,44 @@ public static class Gzip
     public static string InnerName(string path) => IsCompressed(path) ? path[..^3] : path;
 
     /// <summary>
-    /// Whether the inflated size agrees with the size in the file's last four bytes (modulo 2^32). .NET's gzip
-    /// reader ends quietly at the end of a cut file; the trailer tells a cut download from a whole one. A file of
-    /// several gzip members (rare outside concatenated logs) carries only its last member's size there.
+    /// Whether the file ends with a whole gzip member. .NET's gzip reader reads every member of a file but ends
+    /// quietly at the end of a cut one, so the file's last eight bytes decide: a whole file ends with the trailer
+    /// of its last member, that member's CRC-32 and size (modulo 2^32). The inflated size agrees with that size
+    /// for a file of one member; for a file of several (concatenated dumps, `cat a.gz b.gz`), the last member
+    /// is the inflated stream's last bytes, which are inflated again to check their CRC-32. In a cut file those
+    /// eight bytes are compressed data and fail both tests.
     /// </summary>
-    public static bool SizeMatchesTrailer(string path, long inflated)
+    public static bool EndsWhole(string path, long inflated)
     {
         using var file = File.OpenRead(path);
         if (file.Length < 18)
             return false;
-        file.Seek(-4, SeekOrigin.End);
-        Span<byte> trailer = stackalloc byte[4];
+        file.Seek(-8, SeekOrigin.End);
+        Span<byte> trailer = stackalloc byte[8];
         file.ReadExactly(trailer);
-        return System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(trailer) == (uint)inflated;
+        var crc = BinaryPrimitives.ReadUInt32LittleEndian(trailer);
+        var size = BinaryPrimitives.ReadUInt32LittleEndian(trailer[4..]);
+        if ((uint)inflated == size)
+            return true;
+        if (inflated < size)
+            return false;
+        file.Seek(0, SeekOrigin.Begin);
+        using var gzip = new GZipStream(file, CompressionMode.Decompress);
+        return LastBytesHaveCrc(gzip, inflated - size, crc);
+    }
+
+    private static bool LastBytesHaveCrc(Stream inflated, long skip, uint expected)
+    {
+        var buffer = new byte[1 << 16];
+        var hash = new System.IO.Hashing.Crc32();
+        int read;
+        while ((read = inflated.Read(buffer)) > 0)
+        {
+            var start = (int)Math.Min(skip, read);
+            skip -= start;
+            hash.Append(buffer.AsSpan(start, read - start));
+        }
+        return skip == 0 && hash.GetCurrentHashAsUInt32() == expected;
     }
 
     /// <summary>The file's bytes as the reader should see them: decompressed when the name ends in ".gz".</summary>

@@ -32,7 +32,7 @@ public static class JsonRecordReader
             damaged |= doc.LoadError?.Code == ErrorCodes.Unreadable;
             yield return doc;
         }
-        if (Gzip.IsCompressed(path) && !damaged && !Gzip.SizeMatchesTrailer(path, counted.BytesRead))
+        if (Gzip.IsCompressed(path) && !damaged && !Gzip.EndsWhole(path, counted.BytesRead))
             yield return SourceDocument.Failed($"{path}#end", ErrorCodes.Unreadable,
                 $"the gzip file ends early ({Sizes.Describe(counted.BytesRead)} inflated, not the size its trailer gives): records after the last one read are lost, and the last one may be cut");
     }

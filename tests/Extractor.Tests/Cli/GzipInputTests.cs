@@ -79,4 +79,36 @@ public class GzipInputTests
         Assert.Contains("ends early", cutNotice.GetProperty("errors")[0].GetProperty("message").GetString()); // the cut is said, not silent
         Assert.Equal(ExitCodes.SomeDocumentsNotOk, run.ExitCode);
     }
+
+    private static string Records(int from, int count) =>
+        string.Concat(Enumerable.Range(from, count).Select(i => $"{{\"id\":\"r{i}\",\"text\":\"Record {i} of the council minutes, {Guid.NewGuid()}.\"}}\n"));
+
+    [Fact]
+    public async Task Concatenated_gzip_files_are_read_whole_without_a_false_cut()
+    {
+        using var temp = new TempFolder();
+        var dump = temp.File("dump.jsonl.gz", [.. Gzipped.Of(Records(0, 200)), .. Gzipped.Of(Records(200, 300))]);
+        var story = File.ReadAllText(RepoPaths.Kctv);
+        var half = story.Length / 2;
+        var text = temp.File("story.txt.gz", [.. Gzipped.Of(story[..half]), .. Gzipped.Of(story[half..])]);
+        var run = await CliRunner.RunAsync("extract", dump, text, "--format", "jsonl");
+        var records = run.JsonLines();
+        Assert.Equal(501, records.Count);
+        Assert.All(records, r => Assert.Equal("ok", r.GetProperty("status").GetString()));
+        var joined = records.Single(r => r.GetProperty("source").GetString() == text).GetProperty("text").GetString();
+        Assert.Contains("Rick Smith", joined); // from the first member
+        Assert.Contains("Gwen Grant", joined); // from the second
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+    }
+
+    [Fact]
+    public async Task Concatenated_gzip_files_cut_in_the_last_one_are_still_called_cut()
+    {
+        using var temp = new TempFolder();
+        var second = Gzipped.Of(Records(200, 3000));
+        var dump = temp.File("dump.jsonl.gz", [.. Gzipped.Of(Records(0, 200)), .. second[..(second.Length / 2)]]);
+        var records = (await CliRunner.RunAsync("extract", dump, "--format", "jsonl")).JsonLines();
+        var cutNotice = records.Single(r => r.GetProperty("source").GetString()!.EndsWith("#end"));
+        Assert.Contains("ends early", cutNotice.GetProperty("errors")[0].GetProperty("message").GetString());
+    }
 }
