@@ -18,6 +18,7 @@ public static partial class NameRules
     private static readonly HashSet<string> PlaceEnds = new(Words["place-end"], StringComparer.Ordinal);
     private static readonly HashSet<string> EventEnds = new(Words["event-end"], StringComparer.Ordinal);
     private static readonly HashSet<string> BodyNouns = new(Words["body-noun"], StringComparer.Ordinal);
+    private static readonly HashSet<string> SeatEnds = new(Words["seat-end"], StringComparer.Ordinal);
 
     /// <param name="types">What names were tagged in the training data: an "organization" nearly always tagged
     /// as a place there ("New York", "Washington") is a place, one nearly always MISC ("North Korean") is MISC.</param>
@@ -37,6 +38,8 @@ public static partial class NameRules
                 continue;
             if (span.Type is "PER" or "MISC" && words.Skip(LeadingTitles(words)).Any(OrganizationWords.Contains))
                 span = span with { Type = "ORG" };
+            if (span.Type == "LOC" && words.Length > 1 && SeatEnds.Contains(words[^1]) && ActsAsInstitution(text, span.End))
+                span = span with { Type = "ORG" }; // "White House officials": the seat speaks for the institution
             if (span.Type == "ORG" && BodyNounAfter(text, span.End) is { } bodyEnd)
                 span = span with { Text = text[span.Start..bodyEnd], End = bodyEnd }; // "the Senate Judiciary panel"
             if (span.Type == "ORG" && !words.Any(OrganizationWords.Contains))

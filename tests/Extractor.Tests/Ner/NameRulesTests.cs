@@ -106,4 +106,14 @@ public class NameRulesTests
         const string text = "He spoke. Story Continued Below The march began.";
         Assert.Empty(NameRules.Apply([Span("Continued Below", "PER", text)], text));
     }
+
+    [Theory]
+    [InlineData("White House officials denied it.", "White House", "ORG")]
+    [InlineData("a Blue House spokesperson said so.", "Blue House", "ORG")]
+    [InlineData("They met at the White House on Monday.", "White House", "LOC")]
+    [InlineData("Kansas City officials denied it.", "Kansas City", "LOC")]
+    public void A_seat_of_government_with_an_institution_role_after_it_acts_as_an_organization(string text, string name, string type)
+    {
+        Assert.Equal(type, NameRules.Apply([Span(name, "LOC", text)], text).Single().Type);
+    }
 }
