@@ -14,7 +14,7 @@ public sealed class EntitiesStage(NerModel model) : IEnglishOnlyStage
     public void Run(Article article, CancellationToken ct)
     {
         var tagged = CompanyCues.Apply(NameRules.Apply(ArticleTagger.Tag(model, article), article.Text, model.NameTypes), article.Text, model.NameTypes);
-        var joined = NameRules.JoinChapterNames(NameRules.JoinOrganizationHeads(tagged, article.Text), article.Text);
+        var joined = NameRules.JoinChapterNames(NameRules.JoinPlaceBodies(NameRules.JoinOrganizationHeads(tagged, article.Text), article.Text), article.Text);
         var spans = NameRules.AddListedAcronyms(joined, article.Text, model.NameTypes);
         var (people, organizations) = EntityBuilder.Build(spans, article.Text, model.NameTypes);
         // The builder may decide that a tagged "person" is an organization; later stages see the decided type.

@@ -116,4 +116,26 @@ public class NameRulesTests
     {
         Assert.Equal(type, NameRules.Apply([Span(name, "LOC", text)], text).Single().Type);
     }
+
+    [Fact]
+    public void A_place_and_a_lone_organization_word_after_it_are_one_organization()
+    {
+        const string untagged = "The move was over their invitation by the Nigeria Police.";
+        var joined = Assert.Single(NameRules.JoinPlaceBodies([Span("Nigeria", "LOC", untagged)], untagged));
+        Assert.Equal(("ORG", "Nigeria Police"), (joined.Type, untagged[joined.Start..joined.End]));
+
+        const string taggedApart = "He is running in a U.S. Senate race this week.";
+        joined = Assert.Single(NameRules.JoinPlaceBodies([Span("U.S.", "LOC", taggedApart), Span("Senate", "ORG", taggedApart)], taggedApart));
+        Assert.Equal(("ORG", "U.S. Senate"), (joined.Type, joined.Text));
+    }
+
+    [Theory]
+    [InlineData("Officers of the Nigeria Police Force came.")] // the run goes on: left to the tagger
+    [InlineData("He flew to Nigeria. Police said so.")]
+    [InlineData("He flew to Nigeria Monday.")]
+    public void Without_a_lone_organization_word_right_after_it_a_place_stays_a_place(string text)
+    {
+        var span = Span("Nigeria", "LOC", text);
+        Assert.Equal([span], NameRules.JoinPlaceBodies([span], text));
+    }
 }
