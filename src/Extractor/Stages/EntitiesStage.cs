@@ -15,7 +15,7 @@ public sealed class EntitiesStage(NerModel model) : IEnglishOnlyStage
     {
         var tagged = CompanyCues.Apply(NameRules.Apply(ArticleTagger.Tag(model, article), article.Text, model.NameTypes), article.Text, model.NameTypes);
         var joined = NameRules.JoinChapterNames(NameRules.JoinPlaceBodies(NameRules.JoinOrganizationHeads(tagged, article.Text), article.Text), article.Text);
-        var spans = NameRules.AddListedAcronyms(joined, article.Text, model.NameTypes);
+        var spans = NameRules.AddKnownOrganizations(NameRules.AddListedAcronyms(joined, article.Text, model.NameTypes), article.Text, model.NameTypes);
         var (people, organizations) = EntityBuilder.Build(spans, article.Text, model.NameTypes);
         // The builder may decide that a tagged "person" is an organization; later stages see the decided type.
         // A "person" that became neither a person nor an organization was judged a place ("Charlotte").

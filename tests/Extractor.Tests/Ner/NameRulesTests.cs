@@ -138,4 +138,27 @@ public class NameRulesTests
         var span = Span("Nigeria", "LOC", text);
         Assert.Equal([span], NameRules.JoinPlaceBodies([span], text));
     }
+
+    private static readonly NameTypes SeenAsOrganization = new(
+        new Dictionary<string, NameTypes.Counts> { ["Twitter"] = new(0, 7, 0, 0), ["S&P"] = new(0, 9, 0, 0), ["Jordan"] = new(4, 0, 8, 0) },
+        new Dictionary<string, NameTypes.Counts>());
+
+    [Theory]
+    [InlineData("It prompted some on Twitter to call for a boycott.", "Twitter")]
+    [InlineData("Shares rose after news spread on Twitter, traders said.", "Twitter")]
+    public void An_untagged_word_the_training_data_knows_as_an_organization_is_one(string text, string word)
+    {
+        var added = Assert.Single(NameRules.AddKnownOrganizations([], text, SeenAsOrganization));
+        Assert.Equal(("ORG", word), (added.Type, text[added.Start..added.End]));
+    }
+
+    [Theory]
+    [InlineData("Twitter said so.")] // sentence-initial: capitalized anyway
+    [InlineData("the S&P 500 index rose")] // an index, not the company
+    [InlineData("He met Twitter Blue users.")] // part of a longer name
+    [InlineData("They flew to Jordan on Monday.")] // known, but not as an organization
+    public void Sentence_starts_indexes_longer_names_and_other_known_names_are_not_added(string text)
+    {
+        Assert.Empty(NameRules.AddKnownOrganizations([], text, SeenAsOrganization));
+    }
 }
