@@ -161,4 +161,27 @@ public class NameRulesTests
     {
         Assert.Empty(NameRules.AddKnownOrganizations([], text, SeenAsOrganization));
     }
+
+    [Theory]
+    [InlineData("Reps. marched to the Department of Justice on Thursday. | Getty Black Caucus marches to DOJ", "Getty Black Caucus", "Getty", "Black Caucus")]
+    [InlineData("A soldier stands guard in Wonsan, North Korea. | AP Photo DOJ: Chinese company", null, "AP", null)]
+    [InlineData("Farmers burn stubble. Sakib Ali/Hindustan Times/Getty Images\nHowever, these", "Getty Images", "Getty Images", null)]
+    [InlineData("WASHINGTON (AP) — New uncertainty hangs over the party.", null, "AP", null)]
+    public void An_agency_in_a_photo_credit_is_an_organization_cut_from_what_the_tagger_glued_to_it(string text, string? tagged, string agency, string? rest)
+    {
+        List<NamedSpan> spans = tagged is null ? [] : [Span(tagged, "PER", text)];
+        var result = NameRules.MarkCredits(spans, text);
+        Assert.Contains(result, s => s.Type == "ORG" && s.Text == agency && text[s.Start..s.End] == agency);
+        Assert.Equal(rest is null ? 1 : 2, result.Count);
+        if (rest is not null)
+            Assert.Contains(result, s => s.Type == "PER" && s.Text == rest);
+    }
+
+    [Theory]
+    [InlineData("The AP reported on Monday that talks had stalled.")]
+    [InlineData("Reuters said the deal was off.")]
+    public void An_agency_named_outside_a_credit_is_left_to_the_tagger(string text)
+    {
+        Assert.Empty(NameRules.MarkCredits([], text));
+    }
 }
