@@ -89,7 +89,7 @@ public static class EntityBuilder
         return false;
     }
 
-    /// <summary>One organization: same name, one the acronym of the other, the shorter a leading part of the longer ("Urban League" of "Urban League of Kansas City"), or a digit suffix ("KCTV", "KCTV5").</summary>
+    /// <summary>One organization: same name, one the acronym of the other, the shorter a leading part of the longer ("Urban League" of "Urban League of Kansas City") or its last two words or more ("Black Caucus"), or a digit suffix ("KCTV", "KCTV5").</summary>
     public static bool SameOrganization(string a, string b)
     {
         if (a.Equals(b, StringComparison.OrdinalIgnoreCase))
@@ -105,6 +105,12 @@ public static class EntityBuilder
         var longWords = Words(longer);
         if (shorter.Length >= 4 && longWords.Length > shortWords.Length && longWords.Take(shortWords.Length).SequenceEqual(shortWords, StringComparer.OrdinalIgnoreCase)
             && (shortWords.Length >= 2 || shorter.All(c => !char.IsLetter(c) || char.IsUpper(c))))
+            return true;
+        // "Black Caucus" for "Congressional Black Caucus", "Security Council" for "U.N. Security Council": the
+        // longer name's last two words or more, its head. Not a name with "of" in it: "Bank of Canada" is not
+        // "Royal Bank of Canada".
+        if (shortWords.Length >= 2 && longWords.Length > shortWords.Length && !shortWords.Any(w => w is "of" or "for" or "and" or "&")
+            && longWords.Skip(longWords.Length - shortWords.Length).SequenceEqual(shortWords, StringComparer.OrdinalIgnoreCase))
             return true;
         // "KCTV" for "KCTV5" or "KCTV5 News": a call sign or brand with a channel number after it.
         return shorter.Length >= 3 && shortWords.Length == 1 && longWords[0].StartsWith(shorter, StringComparison.Ordinal)

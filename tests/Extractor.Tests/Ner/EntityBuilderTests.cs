@@ -58,6 +58,10 @@ public class EntityBuilderTests
     [InlineData("NAACP", "NAACP local chapter", true)]
     [InlineData("Department of Justice", "DOJ", true)] // initials with "of", as news writes them
     [InlineData("Kansas City Police Department", "KCPD", true)]
+    [InlineData("Congressional Black Caucus", "Black Caucus", true)] // the head, its last words
+    [InlineData("U.N. Security Council", "Security Council", true)]
+    [InlineData("Royal Bank of Canada", "Bank of Canada", false)] // a name with "of" is a name of its own
+    [InlineData("Congressional Black Caucus", "Caucus", false)] // one word is too little
     public void Same_organization_rules(string a, string b, bool expected)
     {
         Assert.Equal(expected, EntityBuilder.SameOrganization(a, b));
