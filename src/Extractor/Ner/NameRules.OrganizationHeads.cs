@@ -48,4 +48,44 @@ public static partial class NameRules
         }
         return head;
     }
+
+    /// <summary>
+    /// "UNI Global Union" tagged as "UNI": capitalized words right after an organization that the tagger left
+    /// out and that end, with the capitalized run, in an organization word (Union, Party, Council…) complete its name.
+    /// </summary>
+    public static List<NamedSpan> ExtendOrganizationTails(List<NamedSpan> spans, string text)
+    {
+        var result = new List<NamedSpan>(spans.Count);
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var span = spans[i];
+            var limit = i + 1 < spans.Count ? spans[i + 1].Start : text.Length;
+            if (span.Type == "ORG" && TailAfter(text, span.End, limit) is { } end)
+                span = new NamedSpan("ORG", text[span.Start..end], span.Start, end);
+            result.Add(span);
+        }
+        return result;
+    }
+
+    /// <summary>Where the capitalized words after a name end, if the last is an organization word and no name lies within; else null.</summary>
+    private static int? TailAfter(string text, int end, int limit)
+    {
+        var position = end;
+        for (var words = 0; words < MaxHeadWords; words++)
+        {
+            if (position + 1 >= text.Length || text[position] != ' ' || !char.IsUpper(text[position + 1]))
+                return null;
+            var start = position + 1;
+            var i = start;
+            while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '-'))
+                i++;
+            if (i > limit)
+                return null;
+            var runGoesOn = i + 1 < text.Length && text[i] == ' ' && char.IsUpper(text[i + 1]);
+            if (OrganizationWords.Contains(text[start..i]) && !runGoesOn)
+                return i;
+            position = i;
+        }
+        return null;
+    }
 }

@@ -184,4 +184,16 @@ public class NameRulesTests
     {
         Assert.Empty(NameRules.MarkCredits([], text));
     }
+
+    [Theory]
+    [InlineData("a global alliance of unions coordinated by UNI Global Union.", "UNI", "UNI Global Union")]
+    [InlineData("students of Richmond High School said so.", "Richmond", "Richmond High School")]
+    [InlineData("the NAACP said so.", "NAACP", "NAACP")]
+    [InlineData("a call from UNI Global Union Chief Ann Lee", "UNI", "UNI")] // the run goes on past the organization word
+    public void Capitalized_words_after_an_organization_ending_in_an_organization_word_complete_its_name(string text, string tagged, string expected)
+    {
+        var span = Assert.Single(NameRules.ExtendOrganizationTails([Span(tagged, "ORG", text)], text));
+        Assert.Equal(expected, span.Text);
+        Assert.Equal(expected, text[span.Start..span.End]);
+    }
 }
