@@ -1,0 +1,62 @@
+namespace Extractor.Ner;
+
+public static partial class NameRules
+{
+    // Read here, not from Words: static fields of another part of this partial class may not be set yet.
+    private static readonly ILookup<string, string> ClassWords = Text.ResourceText.ByKind("name-words.tsv");
+
+    private static readonly Dictionary<string, string> ClassTypes = ClassWords["class-place"].Select(w => (w, "LOC"))
+        .Concat(ClassWords["class-organization"].Select(w => (w, "ORG")))
+        .ToDictionary(p => p.w, p => p.Item2, StringComparer.Ordinal);
+
+    private static readonly System.Text.RegularExpressions.Regex ClassList = new(
+        $@"\b(?<class>(?i:{string.Join('|', ClassTypes.Keys.OrderByDescending(k => k.Length))})),?\s+(?:such\s+as|including|like)\s+",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "fast-growing counties such as Durham and Wake", "companies including Walmart, Target and Amazon": the names
+    /// listed after a plural class noun and "such as", "including" or "like" are of the class's type, whatever the
+    /// tagger said (Hearst 1992). The list ends at the first thing that is not a name, a comma, "and" or "or".
+    /// </summary>
+    public static List<NamedSpan> TypeClassLists(List<NamedSpan> spans, string text)
+    {
+        var retyped = new Dictionary<int, string>();
+        var index = new NameIndex(spans);
+        foreach (System.Text.RegularExpressions.Match m in ClassList.Matches(text))
+        {
+            if (CoordinatedClass(text, m.Index))
+                continue; // "countries and organisations, including South Africa, the African Union…": a mixed list
+            var type = ClassTypes[m.Groups["class"].Value.ToLowerInvariant()];
+            var position = m.Index + m.Length;
+            foreach (var name in index.Within(position, text.Length))
+            {
+                if (name.Start != position && !text.AsSpan(position, name.Start - position).SequenceEqual("the "))
+                    break;
+                retyped[name.Start] = type;
+                position = name.End + ListJoint(text, name.End);
+                if (position == name.End)
+                    break;
+            }
+        }
+        return retyped.Count == 0 ? spans : spans.Select(s => retyped.TryGetValue(s.Start, out var t) && s.Type != t ? s with { Type = t } : s).ToList();
+    }
+
+    /// <summary>Whether another class noun and "and" or "or" stand right before the one at <paramref name="at"/>.</summary>
+    private static bool CoordinatedClass(string text, int at)
+    {
+        var (jointStart, joint) = WordBefore(text, at);
+        if (joint is not ("and" or "or"))
+            return false;
+        var (_, other) = WordBefore(text, jointStart);
+        return ClassTypes.ContainsKey(other.TrimEnd(',').ToLowerInvariant());
+    }
+
+    /// <summary>The length of ", ", " and ", ", and ", " or ", ", or " at a position, or 0.</summary>
+    private static int ListJoint(string text, int at)
+    {
+        foreach (var joint in (string[])[", and ", ", or ", ", ", " and ", " or "])
+            if (text.AsSpan(at).StartsWith(joint, StringComparison.Ordinal))
+                return joint.Length;
+        return 0;
+    }
+}
