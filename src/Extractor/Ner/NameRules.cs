@@ -55,6 +55,8 @@ public static partial class NameRules
                 else if (MostlyMiscWord(types, words[^1]))
                     span = span with { Type = "MISC" }; // "North Koreans", "Apple Watch Series", "House Democrats"
             }
+            if (span.Type == "PER" && words.Length > 1 && PlaceEnds.Contains(words[^1]))
+                span = span with { Type = "LOC" }; // "Mecklenberg County", "Merritt Island": no person's name ends so
             if (span.Type == "PER" && LeadingTitles(words) is > 0 and var titles && titles < words.Length)
             {
                 // "Mayor Quinton Lucas": the title is the office, the name starts after it.

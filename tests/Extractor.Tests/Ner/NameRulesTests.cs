@@ -196,4 +196,31 @@ public class NameRulesTests
         Assert.Equal(expected, span.Text);
         Assert.Equal(expected, text[span.Start..span.End]);
     }
+
+    [Fact]
+    public void Names_listed_after_a_class_noun_take_its_type()
+    {
+        const string text = "fast-growing counties such as Durham and Wake. Companies including Gannett, the Miami Herald and Alden cut jobs.";
+        var spans = new List<NamedSpan>
+        {
+            Span("Durham", "ORG", text), Span("Wake", "PER", text), Span("Gannett", "LOC", text), Span("Miami Herald", "PER", text), Span("Alden", "LOC", text),
+        };
+        Assert.Equal(["LOC", "LOC", "ORG", "ORG", "ORG"], NameRules.TypeClassLists(spans, text).Select(s => s.Type));
+    }
+
+    [Theory]
+    [InlineData("countries and organisations, including South Africa, the UN and China.", "South Africa")] // a mixed list
+    [InlineData("companies such as these, and Walmart too.", "Walmart")] // not in the list
+    public void A_mixed_list_or_a_name_outside_the_list_keeps_its_type(string text, string name)
+    {
+        var span = Span(name, "LOC", text);
+        Assert.Equal("LOC", NameRules.TypeClassLists([span], text).Single().Type);
+    }
+
+    [Fact]
+    public void A_person_whose_name_ends_in_a_place_word_is_a_place()
+    {
+        const string text = "pointing to Mecklenberg County, the home of the Charlotte metro area";
+        Assert.Equal("LOC", NameRules.Apply([Span("Mecklenberg County", "PER", text)], text).Single().Type);
+    }
 }
