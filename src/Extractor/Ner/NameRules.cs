@@ -27,6 +27,7 @@ public static partial class NameRules
         types ??= NameTypes.Empty;
         var datelineEnd = DatelinePlaceEnd(text);
         var result = new List<NamedSpan>();
+        var quotedTitles = new HashSet<string>(StringComparer.Ordinal);
         foreach (var raw in spans.SelectMany(s => SplitOfficeHolder(s, types)))
         {
             if (Trim(raw, text) is not { } span)
@@ -55,6 +56,16 @@ public static partial class NameRules
                 else if (MostlyMiscWord(types, words[^1]))
                     span = span with { Type = "MISC" }; // "North Koreans", "Apple Watch Series", "House Democrats"
             }
+            // “Black Lives Matter,” “Wild Rose”: a slogan or a title, and so wherever else the same words stand. But
+            // one word that the training data knows as a person's name stays a person (“Ask Dr. Mike”, and Mike).
+            var knownFirstName = words.Length == 1 && types.IsMostlyPersonWord(words[0]);
+            if (span.Type == "PER" && InTitleQuotation(text, span.Start, span.End)
+                && (!knownFirstName || IsWholeQuotation(text, span.Start, span.End)))
+            {
+                span = span with { Type = "MISC" };
+                if (!knownFirstName)
+                    quotedTitles.Add(span.Text);
+            }
             if (span.Type == "PER" && words.Length > 1 && PlaceEnds.Contains(words[^1]))
                 span = span with { Type = "LOC" }; // "Mecklenberg County", "Merritt Island": no person's name ends so
             if (span.Type == "PER" && LeadingTitles(words) is > 0 and var titles && titles < words.Length)
@@ -67,7 +78,8 @@ public static partial class NameRules
                 span = span with { Text = text[first..span.End], Start = first };
             result.Add(span);
         }
-        return result;
+        // Quoted once as a title, the same words are that title where they stand unquoted too.
+        return quotedTitles.Count == 0 ? result : result.Select(s => s.Type == "PER" && quotedTitles.Contains(s.Text) ? s with { Type = "MISC" } : s).ToList();
     }
 
     /// <summary>
@@ -124,6 +136,37 @@ public static partial class NameRules
         while (begin > 0 && !char.IsWhiteSpace(text[begin - 1]))
             begin--;
         return (begin, text[begin..end]);
+    }
+
+    private const int MaxTitleQuotation = 60;
+
+    private static readonly HashSet<string> TitleSmallWords = ["of", "the", "a", "an", "and", "or", "in", "on", "to", "for", "at", "by"];
+
+    /// <summary>
+    /// Whether the span stands inside a short quotation whose words are all capitalized (small words aside): the
+    /// title of a song, a book, a slogan ("“Bulletproof: Black Lives Matter”", "“China Grove,”"). A quoted
+    /// sentence that mentions a person has lower-case words.
+    /// </summary>
+    private static bool InTitleQuotation(string text, int start, int end)
+    {
+        var open = text.LastIndexOfAny(['“', '"', '”'], start - 1 < 0 ? 0 : start - 1, Math.Min(start, MaxTitleQuotation));
+        if (start == 0 || open < 0 || text[open] == '”')
+            return false;
+        var close = text.IndexOfAny(['”', '"', '“'], end, Math.Min(text.Length - end, MaxTitleQuotation));
+        if (close < 0 || text[close] == '“')
+            return false;
+        var words = text[(open + 1)..close].Split([' ', ',', '.', ':', ';', '!', '?', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 8 && words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || TitleSmallWords.Contains(w));
+    }
+
+    /// <summary>Whether quotation marks open right before the span and close right after it (a comma or period may come between).</summary>
+    private static bool IsWholeQuotation(string text, int start, int end)
+    {
+        if (start == 0 || text[start - 1] is not ('“' or '"'))
+            return false;
+        if (end < text.Length && text[end] is ',' or '.' or '!' or '?')
+            end++;
+        return end < text.Length && text[end] is '”' or '"';
     }
 
     private static readonly HashSet<string> InstitutionRoles = new(Words["institution-role"], StringComparer.OrdinalIgnoreCase);

@@ -4,9 +4,9 @@ namespace Extractor.Tests.Ner;
 
 public class NameRulesTests
 {
-    private static NamedSpan Span(string text, string type, string within)
+    private static NamedSpan Span(string text, string type, string within, int from = 0)
     {
-        var start = within.IndexOf(text, StringComparison.Ordinal);
+        var start = within.IndexOf(text, from, StringComparison.Ordinal);
         return new NamedSpan(type, text, start, start + text.Length);
     }
 
@@ -222,5 +222,28 @@ public class NameRulesTests
     {
         const string text = "pointing to Mecklenberg County, the home of the Charlotte metro area";
         Assert.Equal("LOC", NameRules.Apply([Span("Mecklenberg County", "PER", text)], text).Single().Type);
+    }
+
+    [Theory]
+    [InlineData("merchandise with phrases like “Black Lives Matter,” and more", "Black Lives Matter", "MISC")]
+    [InlineData("the songs “China Grove” and others", "China Grove", "MISC")]
+    [InlineData("Joseph “Joe” Smith said", "Joseph", "PER")] // only the quoted words, not the name around them
+    [InlineData("“We will win,” said Gwen Grant.", "Gwen Grant", "PER")]
+    public void A_person_quoted_whole_is_a_slogan_or_a_title(string text, string name, string type)
+    {
+        Assert.Equal(type, NameRules.Apply([Span(name, "PER", text)], text).Single().Type);
+    }
+
+    [Fact]
+    public void A_name_quoted_as_a_title_is_a_title_elsewhere_too_but_one_word_inside_a_title_stays_a_person()
+    {
+        const string text = "shirts reading “Bulletproof: Black Lives Matter” and Black Lives Matter mugs. He hosted “Ask Dr. Mike” and Mike said so.";
+        var spans = new List<NamedSpan>
+        {
+            Span("Black Lives Matter", "PER", text), Span("Black Lives Matter", "PER", text, text.IndexOf("and Black", StringComparison.Ordinal)),
+            Span("Mike", "PER", text), Span("Mike", "PER", text, text.IndexOf("and Mike", StringComparison.Ordinal)),
+        };
+        var mikeIsAName = new NameTypes(new Dictionary<string, NameTypes.Counts>(), new Dictionary<string, NameTypes.Counts> { ["Mike"] = new(40, 0, 0, 0) });
+        Assert.Equal(["MISC", "MISC", "PER", "PER"], NameRules.Apply(spans, text, mikeIsAName).Select(s => s.Type));
     }
 }
