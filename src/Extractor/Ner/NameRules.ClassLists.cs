@@ -33,7 +33,7 @@ public static partial class NameRules
                 if (name.Start != position && !text.AsSpan(position, name.Start - position).SequenceEqual("the "))
                     break;
                 retyped[name.Start] = type;
-                position = name.End + ListJoint(text, name.End);
+                position = name.End + ListSeparatorLength(text, name.End);
                 if (position == name.End)
                     break;
             }
@@ -52,7 +52,7 @@ public static partial class NameRules
     }
 
     /// <summary>The length of ", ", " and ", ", and ", " or ", ", or " at a position, or 0.</summary>
-    private static int ListJoint(string text, int at)
+    private static int ListSeparatorLength(string text, int at)
     {
         foreach (var joint in (string[])[", and ", ", or ", ", ", " and ", " or "])
             if (text.AsSpan(at).StartsWith(joint, StringComparison.Ordinal))
