@@ -13,10 +13,7 @@ public sealed class EntitiesStage(NerModel model) : IEnglishOnlyStage
 
     public void Run(Article article, CancellationToken ct)
     {
-        var named = NameRules.Apply(ArticleTagger.Tag(model, article), article.Text, model.NameTypes);
-        var tagged = NameRules.TypeClassLists(NameRules.MarkCredits(CompanyCues.Apply(named, article.Text, model.NameTypes), article.Text), article.Text);
-        var joined = NameRules.JoinChapterNames(NameRules.JoinPlaceBodies(NameRules.ExtendOrganizationTails(NameRules.JoinOrganizationHeads(tagged, article.Text), article.Text), article.Text), article.Text);
-        var spans = NameRules.AddKnownOrganizations(NameRules.AddListedAcronyms(joined, article.Text, model.NameTypes), article.Text, model.NameTypes);
+        var spans = NameCorrections.Apply(ArticleTagger.Tag(model, article), article.Text, model.NameTypes);
         var (people, organizations) = EntityBuilder.Build(spans, article.Text, model.NameTypes);
         // The builder may decide that a tagged "person" is an organization; later stages see the decided type.
         // A "person" that became neither a person nor an organization was judged a place ("Charlotte").
