@@ -10,9 +10,43 @@ namespace Extractor.Ner;
 internal sealed class NerDecoder(NerFeaturizer featurizer, NerWeights weights)
 {
     private const int K = 9;
+    private const int Pairs = K * K;
 
     // The neighbour tag's own bucket does not depend on the token: hashed once, not at every step.
     private readonly int[] _tagBuckets = Enumerable.Range(0, K).Select(featurizer.NeighbourTag).ToArray();
+
+    /// <summary>
+    /// Working arrays, one set per thread, grown to the longest sentence seen: allocated per sentence they were
+    /// about 1.3 KB of garbage per token, the largest share of the tagger's allocations.
+    /// </summary>
+    private sealed class Scratch(int width)
+    {
+        public double[] Ahead = [];
+        public double[] Behind = [];
+        public double[] Score = [];
+        public int[] Back = [];
+        public readonly float[] BaseScores = new float[width];
+        public readonly float[] Step = new float[width];
+        public int[] Rows = new int[2 * K];
+        public int[] NextRows = new int[2 * K];
+
+        public void Ensure(int n)
+        {
+            if (Score.Length >= n * K)
+                return;
+            var size = Math.Max(n, 2 * Score.Length / K);
+            Ahead = new double[size * Pairs];
+            Behind = new double[size * Pairs];
+            Score = new double[size * K];
+            Back = new int[size * K];
+        }
+    }
+
+    [ThreadStatic]
+    private static Scratch? _scratch;
+
+    /// <summary>Longer sentences (tables, unsplit text) get arrays of their own: kept, they would hold over 5 MB per thread.</summary>
+    private const int MaxKeptSentence = 4096;
 
     public int[] Decode(NerFeaturizer.TokenFeatures[] sentence)
     {
@@ -20,28 +54,31 @@ internal sealed class NerDecoder(NerFeaturizer featurizer, NerWeights weights)
         var best = new int[n];
         if (n == 0)
             return best;
-        var (ahead, behind) = LocalLogProbs(sentence);
+        var s = n > MaxKeptSentence ? new Scratch(weights.Width) // used once: a thread does not keep megabytes for one odd page
+            : _scratch is { } kept && kept.BaseScores.Length == weights.Width ? kept : _scratch = new Scratch(weights.Width);
+        s.Ensure(n);
+        LocalLogProbs(sentence, s);
+        var twoWay = weights.Tables == 2;
+        var (ahead, behind, score, back) = (s.Ahead, s.Behind, s.Score, s.Back);
 
-        var score = new double[n, K];
-        var back = new int[n, K];
         for (var label = 0; label < K; label++)
-            score[0, label] = ahead[0][NerLabels.Outside * K + label];
+            score[label] = ahead[NerLabels.Outside * K + label];
         for (var i = 1; i < n; i++)
         {
             for (var label = 0; label < K; label++)
             {
-                score[i, label] = double.NegativeInfinity;
+                var bestTotal = double.NegativeInfinity;
+                var bestPrevious = 0;
                 for (var previous = 0; previous < K; previous++)
                 {
-                    var total = score[i - 1, previous] + ahead[i][previous * K + label];
-                    if (behind is not null)
-                        total += behind[i - 1][label * K + previous];
-                    if (total > score[i, label])
-                    {
-                        score[i, label] = total;
-                        back[i, label] = previous;
-                    }
+                    var total = score[(i - 1) * K + previous] + ahead[i * Pairs + previous * K + label];
+                    if (twoWay)
+                        total += behind[(i - 1) * Pairs + label * K + previous];
+                    if (total > bestTotal)
+                        (bestTotal, bestPrevious) = (total, previous);
                 }
+                score[i * K + label] = bestTotal;
+                back[i * K + label] = bestPrevious;
             }
         }
 
@@ -50,86 +87,72 @@ internal sealed class NerDecoder(NerFeaturizer featurizer, NerWeights weights)
         for (var label = 0; label < K; label++)
         {
             // The sentence ends as if an O followed it: the backward table's first step.
-            var total = score[n - 1, label] + (behind is null ? 0 : behind[n - 1][NerLabels.Outside * K + label]);
+            var total = score[(n - 1) * K + label] + (twoWay ? behind[(n - 1) * Pairs + NerLabels.Outside * K + label] : 0);
             if (total > lastScore)
                 (last, lastScore) = (label, total);
         }
         for (var i = n - 1; i >= 0; i--)
         {
             best[i] = last;
-            last = back[i, last];
+            last = back[i * K + last];
         }
         return best;
     }
 
     /// <summary>
-    /// For each token and each table, log P(label | neighbour's tag) at [neighbour * 9 + label]; pairs BIO rules
-    /// out, and neighbours outside the sentence other than O, are −∞. The backward array is null for a model
-    /// trained one way.
+    /// For each token and each table, log P(label | neighbour's tag) at [token * 81 + neighbour * 9 + label]; pairs
+    /// BIO rules out, and neighbours outside the sentence other than O, are −∞.
     /// </summary>
-    private (double[][] Ahead, double[][]? Behind) LocalLogProbs(NerFeaturizer.TokenFeatures[] sentence)
+    private void LocalLogProbs(NerFeaturizer.TokenFeatures[] sentence, Scratch s)
     {
         var n = sentence.Length;
-        var ahead = new double[n][];
-        var behind = weights.Tables == 2 ? new double[n][] : null;
-        var baseScores = new float[weights.Width];
-        var step = new float[weights.Width];
-        var rows = NeighbourRows(sentence[0]);
+        var twoWay = weights.Tables == 2;
+        s.Ahead.AsSpan(0, n * Pairs).Fill(double.NegativeInfinity);
+        if (twoWay)
+            s.Behind.AsSpan(0, n * Pairs).Fill(double.NegativeInfinity);
+        NeighbourRows(sentence[0], s.Rows);
         weights.Prefetch(sentence[0].Buckets);
-        weights.Prefetch(rows);
+        weights.Prefetch(s.Rows);
         for (var i = 0; i < n; i++)
         {
-            ahead[i] = NewRow();
-            if (behind is not null)
-                behind[i] = NewRow();
-            var current = rows;
             if (i + 1 < n)
             {
-                rows = NeighbourRows(sentence[i + 1]);
+                NeighbourRows(sentence[i + 1], s.NextRows);
                 weights.Prefetch(sentence[i + 1].Buckets);
-                weights.Prefetch(rows);
+                weights.Prefetch(s.NextRows);
             }
-            weights.Base(sentence[i].Buckets, baseScores);
+            weights.Base(sentence[i].Buckets, s.BaseScores);
             for (var neighbour = 0; neighbour < K; neighbour++)
             {
                 // The first token has only O before it; the last, only O after it.
                 var forward = i > 0 || neighbour == NerLabels.Outside;
-                var backward = behind is not null && (i < n - 1 || neighbour == NerLabels.Outside);
+                var backward = twoWay && (i < n - 1 || neighbour == NerLabels.Outside);
                 if (!forward && !backward)
                     continue;
-                Array.Copy(baseScores, step, weights.Width);
-                weights.AddRow(_tagBuckets[neighbour], step);
-                weights.AddRow(current[2 * neighbour], step);
-                weights.AddRow(current[2 * neighbour + 1], step);
+                Array.Copy(s.BaseScores, s.Step, weights.Width);
+                weights.AddRow(_tagBuckets[neighbour], s.Step);
+                weights.AddRow(s.Rows[2 * neighbour], s.Step);
+                weights.AddRow(s.Rows[2 * neighbour + 1], s.Step);
                 if (forward)
-                    Normalize(step.AsSpan(0, K), neighbour, readsNext: false, ahead[i]);
+                    Normalize(s.Step.AsSpan(0, K), neighbour, readsNext: false, s.Ahead.AsSpan(i * Pairs, Pairs));
                 if (backward)
-                    Normalize(step.AsSpan(K, K), neighbour, readsNext: true, behind![i]);
+                    Normalize(s.Step.AsSpan(K, K), neighbour, readsNext: true, s.Behind.AsSpan(i * Pairs, Pairs));
             }
+            (s.Rows, s.NextRows) = (s.NextRows, s.Rows);
         }
-        return (ahead, behind);
     }
 
     /// <summary>The buckets of the token's shape and word paired with each neighbour tag: [2q] shape, [2q + 1] word.</summary>
-    private int[] NeighbourRows(in NerFeaturizer.TokenFeatures token)
+    private void NeighbourRows(in NerFeaturizer.TokenFeatures token, int[] rows)
     {
-        var rows = new int[2 * K];
         for (var neighbour = 0; neighbour < K; neighbour++)
         {
             rows[2 * neighbour] = featurizer.NeighbourTagShape(neighbour, token);
             rows[2 * neighbour + 1] = featurizer.NeighbourTagWord(neighbour, token);
         }
-        return rows;
     }
 
-    private static double[] NewRow()
-    {
-        var row = new double[K * K];
-        Array.Fill(row, double.NegativeInfinity);
-        return row;
-    }
-
-    private static void Normalize(ReadOnlySpan<float> scores, int neighbour, bool readsNext, double[] row)
+    private static void Normalize(ReadOnlySpan<float> scores, int neighbour, bool readsNext, Span<double> row)
     {
         var logZ = LogSumExp(scores, neighbour, readsNext);
         for (var label = 0; label < K; label++)
