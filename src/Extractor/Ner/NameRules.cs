@@ -28,7 +28,14 @@ public static partial class NameRules
         var datelineEnd = DatelinePlaceEnd(text);
         var result = new List<NamedSpan>();
         var quotedTitles = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var raw in spans.SelectMany(s => SplitOfficeHolder(s, types)))
+        var tagged = spans.ToList();
+        // Words of the article's longer person names: "Sanders" alone is the man when "Bernie Sanders" is named too.
+        // Not of names that a title quotation shows to be titles ("Black Lives Matter" does not make "Matter" a name).
+        var longerNames = tagged.Where(s => s.Type == "PER" && s.Text.Contains(' ')).ToList();
+        var titleNames = longerNames.Where(s => InTitleQuotation(text, s.Start, s.End)).Select(s => s.Text).ToHashSet(StringComparer.Ordinal);
+        var personNameWords = longerNames.Where(s => !titleNames.Contains(s.Text))
+            .SelectMany(s => s.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
+        foreach (var raw in tagged.SelectMany(s => SplitOfficeHolder(s, types)))
         {
             if (Trim(raw, text) is not { } span)
                 continue;
@@ -57,13 +64,14 @@ public static partial class NameRules
                     span = span with { Type = "MISC" }; // "North Koreans", "Apple Watch Series", "House Democrats"
             }
             // “Black Lives Matter,” “Wild Rose”: a slogan or a title, and so wherever else the same words stand. But
-            // one word that the training data knows as a person's name stays a person (“Ask Dr. Mike”, and Mike).
-            var knownFirstName = words.Length == 1 && types.IsMostlyPersonWord(words[0]);
+            // one word known as a person's name, from the training data or from a longer name in the article, stays
+            // a person (“Ask Dr. Mike”, and Mike; “Sanders Surges” beside Bernie Sanders).
+            var knownName = words.Length == 1 && (types.IsMostlyPersonWord(words[0]) || personNameWords.Contains(words[0]));
             if (span.Type == "PER" && InTitleQuotation(text, span.Start, span.End)
-                && (!knownFirstName || IsWholeQuotation(text, span.Start, span.End)))
+                && (!knownName || IsWholeQuotation(text, span.Start, span.End)))
             {
                 span = span with { Type = "MISC" };
-                if (!knownFirstName)
+                if (!knownName)
                     quotedTitles.Add(span.Text);
             }
             if (span.Type == "PER" && words.Length > 1 && PlaceEnds.Contains(words[^1]))

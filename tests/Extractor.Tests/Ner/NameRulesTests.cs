@@ -246,4 +246,16 @@ public class NameRulesTests
         var mikeIsAName = new NameTypes(new Dictionary<string, NameTypes.Counts>(), new Dictionary<string, NameTypes.Counts> { ["Mike"] = new(40, 0, 0, 0) });
         Assert.Equal(["MISC", "MISC", "PER", "PER"], NameRules.Apply(spans, text, mikeIsAName).Select(s => s.Type));
     }
+
+    [Fact]
+    public void A_surname_quoted_in_a_headline_stays_the_person_the_article_names_in_full()
+    {
+        const string text = "Bernie Sanders spoke. Signs read “Sanders Surges” and Sanders smiled.";
+        var spans = new List<NamedSpan>
+        {
+            Span("Bernie Sanders", "PER", text), Span("Sanders", "PER", text, text.IndexOf("“", StringComparison.Ordinal)),
+            Span("Sanders", "PER", text, text.IndexOf("and Sanders", StringComparison.Ordinal)),
+        };
+        Assert.Equal(["PER", "PER", "PER"], NameRules.Apply(spans, text).Select(s => s.Type));
+    }
 }
