@@ -35,6 +35,8 @@ public static partial class NameRules
             {
                 if (name.Start != position && !text.AsSpan(position, name.Start - position).SequenceEqual("the "))
                     break;
+                if (text.AsSpan(name.End).StartsWith("'s") || text.AsSpan(name.End).StartsWith("’s"))
+                    break; // "companies like Musk's Tesla": the name owns the item, it is not the item
                 retyped[name.Start] = type;
                 position = name.End + ListSeparatorLength(text, name.End);
                 if (position == name.End)

@@ -211,7 +211,8 @@ public class NameRulesTests
     [Theory]
     [InlineData("countries and organisations, including South Africa, the UN and China.", "South Africa")] // a mixed list
     [InlineData("companies such as these, and Walmart too.", "Walmart")] // not in the list
-    public void A_mixed_list_or_a_name_outside_the_list_keeps_its_type(string text, string name)
+    [InlineData("companies like Musk’s Tesla grew.", "Musk")] // the owner of the item, not the item
+    public void A_mixed_list_a_name_outside_the_list_or_an_owner_keeps_its_type(string text, string name)
     {
         var span = Span(name, "LOC", text);
         Assert.Equal("LOC", NameRules.TypeClassLists([span], text).Single().Type);
