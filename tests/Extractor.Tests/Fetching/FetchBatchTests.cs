@@ -195,8 +195,10 @@ public class FetchBatchTests
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
         var ordered = starts.Order().ToList();
         Assert.Equal(3, ordered.Count);
-        for (var i = 1; i < ordered.Count; i++)
-            // 0.5 s apart when sent; arrival jitters on a loaded machine, so allow some of it (without a delay they are ~0 ms apart).
-            Assert.True(ordered[i] - ordered[i - 1] >= TimeSpan.FromMilliseconds(200), $"requests {i} and {i + 1} were {(ordered[i] - ordered[i - 1]).TotalMilliseconds} ms apart");
+        // The gate spaces the starts 0.5 s apart; one request can still arrive late (it was seen 490 ms late, landing
+        // 10 ms before the next), so the test holds the three to two delays from first to last, less some jitter.
+        // Without a delay the three arrived within 430 ms here (first connections, JIT).
+        var span = ordered[^1] - ordered[0];
+        Assert.True(span >= TimeSpan.FromMilliseconds(800), $"three requests arrived within {span.TotalMilliseconds} ms");
     }
 }
