@@ -10,9 +10,8 @@ namespace Extractor.Ner;
 /// </summary>
 public static class CompanyCues
 {
-    private static readonly ILookup<string, string> Words = Text.ResourceText.ByKind("name-words.tsv");
-    private static readonly HashSet<string> CompanyNouns = new(Words["company-noun"], StringComparer.Ordinal);
-    private static readonly HashSet<string> CompanyRoles = new(Words["company-role"], StringComparer.Ordinal);
+    private static readonly HashSet<string> CompanyNouns = NameWords.Set("company-noun");
+    private static readonly HashSet<string> CompanyRoles = NameWords.Set("company-role");
 
     /// <summary>A name seen as a place or another kind of name this often in the training data keeps its type.</summary>
     private const int WellKnown = 10;

@@ -2,11 +2,8 @@ namespace Extractor.Ner;
 
 public static partial class NameRules
 {
-    // Read here, not from Words: static fields of another part of this partial class may not be set yet.
-    private static readonly ILookup<string, string> ClassWords = Text.ResourceText.ByKind("name-words.tsv");
-
-    private static readonly Dictionary<string, string> ClassTypes = ClassWords["class-place"].Select(w => (w, "LOC"))
-        .Concat(ClassWords["class-organization"].Select(w => (w, "ORG")))
+    private static readonly Dictionary<string, string> ClassTypes = NameWords.Of("class-place").Select(w => (w, "LOC"))
+        .Concat(NameWords.Of("class-organization").Select(w => (w, "ORG")))
         .ToDictionary(p => p.w, p => p.Item2, StringComparer.Ordinal);
 
     // The cue is found first and the class noun before it checked: a search for some twenty class nouns at every

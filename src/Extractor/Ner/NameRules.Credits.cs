@@ -2,9 +2,7 @@ namespace Extractor.Ner;
 
 public static partial class NameRules
 {
-    // Read here, not from Words: static fields of another part of this partial class may not be set yet.
-    private static readonly string[] CreditAgencies = Text.ResourceText.ByKind("name-words.tsv")["credit-agency"]
-        .OrderByDescending(a => a.Length).ToArray();
+    private static readonly string[] CreditAgencies = NameWords.Of("credit-agency").OrderByDescending(a => a.Length).ToArray();
 
     private static readonly string Agency = $"(?:{string.Join('|', CreditAgencies.Select(System.Text.RegularExpressions.Regex.Escape))})";
 

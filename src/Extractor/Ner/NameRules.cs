@@ -1,5 +1,3 @@
-using Extractor.Text;
-
 namespace Extractor.Ner;
 
 /// <summary>
@@ -10,15 +8,13 @@ namespace Extractor.Ner;
 /// </summary>
 public static partial class NameRules
 {
-    private static readonly ILookup<string, string> Words = ResourceText.ByKind("name-words.tsv");
-
-    private static readonly HashSet<string> OrganizationWords = new(Words["organization"], StringComparer.Ordinal);
-    private static readonly HashSet<string> LawWords = new(Words["law"], StringComparer.Ordinal);
-    private static readonly HashSet<string> TitleWords = new(Words["title"], StringComparer.Ordinal);
-    private static readonly HashSet<string> PlaceEnds = new(Words["place-end"], StringComparer.Ordinal);
-    private static readonly HashSet<string> EventEnds = new(Words["event-end"], StringComparer.Ordinal);
-    private static readonly HashSet<string> BodyNouns = new(Words["body-noun"], StringComparer.Ordinal);
-    private static readonly HashSet<string> SeatEnds = new(Words["seat-end"], StringComparer.Ordinal);
+    private static readonly HashSet<string> OrganizationWords = NameWords.Set("organization");
+    private static readonly HashSet<string> LawWords = NameWords.Set("law");
+    private static readonly HashSet<string> TitleWords = NameWords.Set("title");
+    private static readonly HashSet<string> PlaceEnds = NameWords.Set("place-end");
+    private static readonly HashSet<string> EventEnds = NameWords.Set("event-end");
+    private static readonly HashSet<string> BodyNouns = NameWords.Set("body-noun");
+    private static readonly HashSet<string> SeatEnds = NameWords.Set("seat-end");
 
     /// <param name="types">What names were tagged in the training data: an "organization" nearly always tagged
     /// as a place there ("New York", "Washington") is a place, one nearly always MISC ("North Korean") is MISC.</param>
@@ -146,7 +142,7 @@ public static partial class NameRules
         return (begin, text[begin..end]);
     }
 
-    private static readonly HashSet<string> InstitutionRoles = new(Words["institution-role"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> InstitutionRoles = NameWords.Set("institution-role", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The end of a lower-case body noun right after a name ("Senate Judiciary panel"), or null.</summary>
     private static int? BodyNounAfter(string text, int end)
@@ -245,7 +241,7 @@ public static partial class NameRules
         return start == span.Start && end == span.End ? span : span with { Text = text[start..end], Start = start, End = end };
     }
 
-    private static readonly HashSet<string> LayoutWords = new(Words["layout"], StringComparer.Ordinal);
+    private static readonly HashSet<string> LayoutWords = NameWords.Set("layout");
 
     private static int? LeadingLayoutWord(string text, int start, int end)
     {
