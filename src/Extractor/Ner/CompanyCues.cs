@@ -47,9 +47,7 @@ public static class CompanyCues
             i += 2;
         if (i >= text.Length || text[i] != ' ')
             return false;
-        var start = ++i;
-        while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '-'))
-            i++;
-        return CompanyRoles.Contains(text[start..i]);
+        var start = i + 1;
+        return CompanyRoles.Contains(text[start..NameRules.LetterRunEnd(text, start, hyphens: true)]);
     }
 }

@@ -73,16 +73,13 @@ public static partial class NameRules
         var position = end;
         for (var words = 0; words < MaxHeadWords; words++)
         {
-            if (position + 1 >= text.Length || text[position] != ' ' || !char.IsUpper(text[position + 1]))
+            if (!CapitalizedWordAfter(text, position))
                 return null;
             var start = position + 1;
-            var i = start;
-            while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '-'))
-                i++;
+            var i = LetterRunEnd(text, start, hyphens: true);
             if (i > limit)
                 return null;
-            var runGoesOn = i + 1 < text.Length && text[i] == ' ' && char.IsUpper(text[i + 1]);
-            if (OrganizationWords.Contains(text[start..i]) && !runGoesOn)
+            if (OrganizationWords.Contains(text[start..i]) && !CapitalizedWordAfter(text, i))
                 return i;
             position = i;
         }

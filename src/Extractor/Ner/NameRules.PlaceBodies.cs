@@ -33,15 +33,10 @@ public static partial class NameRules
     /// <summary>The organization word right after a name, if the capitalized run ends with it; else null.</summary>
     private static (int Start, int End)? BodyWordAfter(string text, int end)
     {
-        if (end + 1 >= text.Length || text[end] != ' ' || !char.IsUpper(text[end + 1]))
+        if (!CapitalizedWordAfter(text, end))
             return null;
         var start = end + 1;
-        var i = start;
-        while (i < text.Length && char.IsLetter(text[i]))
-            i++;
-        if (!OrganizationWords.Contains(text[start..i]))
-            return null;
-        var nextWord = i + 1 < text.Length && text[i] == ' ' && char.IsUpper(text[i + 1]);
-        return nextWord ? null : (start, i);
+        var i = LetterRunEnd(text, start);
+        return OrganizationWords.Contains(text[start..i]) && !CapitalizedWordAfter(text, i) ? (start, i) : null;
     }
 }

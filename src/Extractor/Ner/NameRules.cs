@@ -150,9 +150,7 @@ public static partial class NameRules
         if (end >= text.Length || text[end] != ' ')
             return null;
         var start = end + 1;
-        var i = start;
-        while (i < text.Length && char.IsLetter(text[i]))
-            i++;
+        var i = LetterRunEnd(text, start);
         return i > start && BodyNouns.Contains(text[start..i]) ? i : null;
     }
 
@@ -163,10 +161,22 @@ public static partial class NameRules
         while (i < text.Length && text[i] == ' ')
             i++;
         var start = i;
-        while (i < text.Length && char.IsLetter(text[i]))
-            i++;
+        i = LetterRunEnd(text, start);
         return i > start && InstitutionRoles.Contains(text[start..i]);
     }
+
+    /// <summary>Where the run of letters (and hyphens, when asked) that starts at <paramref name="start"/> ends.</summary>
+    internal static int LetterRunEnd(string text, int start, bool hyphens = false)
+    {
+        var i = start;
+        while (i < text.Length && (char.IsLetter(text[i]) || (hyphens && text[i] == '-')))
+            i++;
+        return i;
+    }
+
+    /// <summary>Whether one space and a capitalized word follow <paramref name="position"/>.</summary>
+    private static bool CapitalizedWordAfter(string text, int position) =>
+        position + 1 < text.Length && text[position] == ' ' && char.IsUpper(text[position + 1]);
 
     /// <summary>
     /// An organization named with its place is one name: "Urban League" + "of" + "Kansas City" → "Urban League of
