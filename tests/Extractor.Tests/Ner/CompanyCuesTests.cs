@@ -1,15 +1,10 @@
 using Extractor.Ner;
+using static Extractor.Tests.Support.NamedSpans;
 
 namespace Extractor.Tests.Ner;
 
 public class CompanyCuesTests
 {
-    private static NamedSpan Span(string text, string type, string within, int from = 0)
-    {
-        var start = within.IndexOf(text, from, StringComparison.Ordinal);
-        return new NamedSpan(type, text, start, start + text.Length);
-    }
-
     private static readonly NameTypes SeenOften = new(
         new Dictionary<string, NameTypes.Counts> { ["Ruritania"] = new(0, 0, 25, 0) },
         new Dictionary<string, NameTypes.Counts>());

@@ -1,15 +1,10 @@
 using Extractor.Ner;
+using static Extractor.Tests.Support.NamedSpans;
 
 namespace Extractor.Tests.Ner;
 
 public class EntityBuilderTests
 {
-    private static NamedSpan Span(string text, string type, string within)
-    {
-        var start = within.IndexOf(text, StringComparison.Ordinal);
-        return new NamedSpan(type, text, start, start + text.Length);
-    }
-
     [Fact]
     public void A_person_is_one_entry_for_the_full_name_and_the_surname()
     {

@@ -1,15 +1,10 @@
 using Extractor.Ner;
+using static Extractor.Tests.Support.NamedSpans;
 
 namespace Extractor.Tests.Ner;
 
 public class NameRulesTests
 {
-    private static NamedSpan Span(string text, string type, string within, int from = 0)
-    {
-        var start = within.IndexOf(text, from, StringComparison.Ordinal);
-        return new NamedSpan(type, text, start, start + text.Length);
-    }
-
     [Fact]
     public void Organization_words_laws_punctuation_and_dateline_places_are_corrected()
     {
