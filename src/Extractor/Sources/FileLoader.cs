@@ -39,7 +39,7 @@ public static class FileLoader
         byte[]? bytes;
         await using (var stream = Gzip.OpenRead(path))
             bytes = await Sizes.ReadCappedAsync(stream, options.MaxInputBytes, ct);
-        if (bytes is not null && !Gzip.EndsWhole(path, bytes.LongLength))
+        if (bytes is not null && !Gzip.EndsWhole(path, bytes))
             throw new InvalidDataException($"it ends early: {Sizes.Describe(bytes.LongLength)} inflated, and the file does not end with the trailer of a whole gzip member");
         return bytes;
     }

@@ -25,21 +25,36 @@ public static class Gzip
     /// </summary>
     public static bool EndsWhole(string path, long inflated)
     {
-        using var file = File.OpenRead(path);
-        if (file.Length < 18)
+        if (Trailer(path) is not var (crc, size))
             return false;
-        file.Seek(-8, SeekOrigin.End);
-        Span<byte> trailer = stackalloc byte[8];
-        file.ReadExactly(trailer);
-        var crc = BinaryPrimitives.ReadUInt32LittleEndian(trailer);
-        var size = BinaryPrimitives.ReadUInt32LittleEndian(trailer[4..]);
         if ((uint)inflated == size)
             return true;
         if (inflated < size)
             return false;
-        file.Seek(0, SeekOrigin.Begin);
-        using var gzip = new GZipStream(file, CompressionMode.Decompress);
+        using var gzip = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
         return LastBytesHaveCrc(gzip, inflated - size, crc);
+    }
+
+    /// <summary><see cref="EndsWhole(string, long)"/> for a file already inflated whole into memory: no second decompression.</summary>
+    public static bool EndsWhole(string path, byte[] inflated)
+    {
+        if (Trailer(path) is not var (crc, size))
+            return false;
+        if ((uint)inflated.LongLength == size)
+            return true;
+        return inflated.LongLength > size && System.IO.Hashing.Crc32.HashToUInt32(inflated.AsSpan((int)(inflated.LongLength - size))) == crc;
+    }
+
+    /// <summary>The CRC-32 and size (modulo 2^32) in the file's last eight bytes; null for a file too short to be gzip.</summary>
+    private static (uint Crc, uint Size)? Trailer(string path)
+    {
+        using var file = File.OpenRead(path);
+        if (file.Length < 18)
+            return null;
+        file.Seek(-8, SeekOrigin.End);
+        Span<byte> trailer = stackalloc byte[8];
+        file.ReadExactly(trailer);
+        return (BinaryPrimitives.ReadUInt32LittleEndian(trailer), BinaryPrimitives.ReadUInt32LittleEndian(trailer[4..]));
     }
 
     private static bool LastBytesHaveCrc(Stream inflated, long skip, uint expected)
