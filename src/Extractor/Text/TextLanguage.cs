@@ -28,7 +28,12 @@ public static class TextLanguage
         .ToDictionary(code => code, code => Lists[code].ToHashSet(StringComparer.Ordinal));
 
     /// <summary>What the text says of its language: English, another language (with its code and name), or unclear.</summary>
-    public readonly record struct Verdict(bool IsEnglish, bool IsOther, string? Code, string? Name);
+    public readonly record struct Verdict(string? Code, string? Name)
+    {
+        public bool IsEnglish => Code == "en";
+
+        public bool IsOther => Code is not null && Code != "en";
+    }
 
     public static Verdict Judge(string text)
     {
@@ -47,9 +52,9 @@ public static class TextLanguage
         var (bestCode, bestCount) = counts.Where(c => c.Key != "en").MaxBy(c => c.Value);
         var best = bestCount / (double)words;
         if (english >= Clear && english >= best)
-            return new Verdict(true, false, "en", Names["en"]);
+            return new Verdict("en", Names["en"]);
         if (best >= Clear && english < HardlyEnglish)
-            return new Verdict(false, true, bestCode, Names[bestCode]);
+            return new Verdict(bestCode, Names[bestCode]);
         return default;
     }
 
