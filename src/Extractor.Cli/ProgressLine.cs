@@ -18,6 +18,7 @@ public sealed class ProgressLine : IAsyncDisposable
     private int _done, _ok, _failed, _empty, _blocked;
     private long _total = -1;
     private int _width;
+    private int _disposed;
 
     public ProgressLine(TextWriter error)
     {
@@ -84,8 +85,12 @@ public sealed class ProgressLine : IAsyncDisposable
         }
     }
 
+    /// <summary>Stops drawing and erases the line. Safe to call more than once: the run ends it early, before the
+    /// summary line, and <c>await using</c> ends it again.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+            return;
         await _stop.CancelAsync();
         await _loop;
         Clear();
