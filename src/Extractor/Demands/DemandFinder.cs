@@ -47,11 +47,11 @@ public static class DemandFinder
                 if (candidate.TextEnd - candidate.TextStart < 2 || (candidate.NamesAddressee && candidate.TextEnd - candidate.ActionStart < 2 && DemandActions.Of(words, candidate.ActionStart, candidate.TextEnd) is null))
                     continue; // "calling for more", "want them to be": no action stated
                 var action = ActionOf(words, candidate);
-                var (start, end) = TextSpan(article.Text, words[candidate.TextStart].Start, words[candidate.TextEnd - 1].End);
+                var (start, end) = TextSpan(article.AnalysisText, words[candidate.TextStart].Start, words[candidate.TextEnd - 1].End);
                 if (end <= start)
                     continue;
                 demandedUpTo = Math.Max(demandedUpTo, candidate.TextEnd);
-                found.Add(new Found(new Demand(article.Text[start..end], actor, target, action, candidate.Cue, start, end), named));
+                found.Add(new Found(new Demand(article.AnalysisText[start..end], actor, target, action, candidate.Cue, start, end), named));
                 if (actor is not null)
                     previousActor = actor;
             }

@@ -67,6 +67,19 @@ public sealed class Article
     /// <summary>The parsed page when the input is HTML; later stages read metadata from it instead of parsing again.</summary>
     [JsonIgnore] public IHtmlDocument? Dom { get; set; }
 
+    /// <summary>
+    /// The part of <see cref="Text"/> the language stages read (sentences to demands): all of it, or its first
+    /// <see cref="Pipeline.PipelineOptions.MaxAnalysisChars"/> characters for a text longer than that. A prefix,
+    /// so every offset into it is an offset into <see cref="Text"/>.
+    /// </summary>
+    [JsonIgnore] public string AnalysisText
+    {
+        get => _analysisText ?? Text;
+        set => _analysisText = value;
+    }
+
+    private string? _analysisText;
+
     [JsonIgnore] public List<Sentence> Sentences { get; } = [];
 
     /// <summary>Every name the tagger found (PER, ORG, LOC, MISC) with offsets; later stages read speakers and actors here.</summary>

@@ -26,4 +26,10 @@ public static class ErrorCodes
 
     /// <summary>A note, not a failure: the page is in another language and the English-only stages were left out.</summary>
     public const string UnsupportedLanguage = "unsupported_language";
+
+    /// <summary>A note, not a failure: the text is longer than the language stages read; they read its first part.</summary>
+    public const string TextTruncated = "text_truncated";
+
+    /// <summary>A note, not a failure: the page nests deeper, or has longer attributes, than is parsed as given.</summary>
+    public const string MarkupFlattened = "markup_flattened";
 }

@@ -29,11 +29,10 @@ public static class EntityBuilder
     {
         types ??= NameTypes.Empty;
         var people = new List<Group>();
+        var personOf = new Dictionary<string, Group>(StringComparer.OrdinalIgnoreCase);
         foreach (var span in spans.Where(s => s.Type == "PER").OrderByDescending(s => Words(s.Text).Length).ThenBy(s => s.Start))
         {
-            var group = people.FirstOrDefault(g => SamePerson(g, span.Text));
-            if (group is null)
-                people.Add(group = new Group("PER"));
+            var group = GroupOf(span.Text, personOf, people, g => SamePerson(g, span.Text), "PER");
             group.Add(span);
         }
 
@@ -47,16 +46,16 @@ public static class EntityBuilder
             .Concat(oneWord.Where(g => !types.Places.Has("LOC", g.Forms[0])).SelectMany(g => g.Mentions).Select(m => m with { Type = "ORG" }));
 
         var organizations = new List<Group>();
+        var organizationOf = new Dictionary<string, Group>(StringComparer.OrdinalIgnoreCase);
         foreach (var span in orgSpans.OrderByDescending(s => s.Text.Length).ThenBy(s => s.Start))
         {
-            var group = organizations.FirstOrDefault(g => g.Forms.Any(f => SameOrganization(f, span.Text)));
-            if (group is null)
-                organizations.Add(group = new Group("ORG"));
+            var group = GroupOf(span.Text, organizationOf, organizations, g => g.Forms.Any(f => SameOrganization(f, span.Text)), "ORG");
             group.Add(span);
         }
+        var covered = new SpanCover(spans);
         foreach (var (handle, start, end) in Handles(text))
         {
-            if (spans.Any(s => s.Start <= start && end <= s.End))
+            if (covered.Covers(start, end))
                 continue;
             if (organizations.FirstOrDefault(g => g.Forms.Any(f => HandleNames(handle, f))) is { } owner)
                 owner.Add(new NamedSpan("ORG", text[start..end], start, end));
@@ -66,6 +65,56 @@ public static class EntityBuilder
             people.OrderBy(g => g.Mentions.Min(m => m.Start)).Select(g => new Person(g.Name, Mentions(g))).ToList(),
             organizations.OrderBy(g => g.Mentions.Min(m => m.Start))
                 .Select(g => new Organization(g.Name, g.Forms.Where(f => f != g.Name).ToList(), Mentions(g))).ToList());
+    }
+
+    /// <summary>
+    /// The group a name belongs to. Each distinct name (ignoring case) is matched against the groups once and
+    /// remembered, so that a name mentioned a thousand times costs one search, not a thousand. Past
+    /// <see cref="MaxNamesCompared"/> distinct names (no article has that many; a generated or garbled text does)
+    /// a new name gets a group of its own: comparing every new name with every group is quadratic.
+    /// </summary>
+    private static Group GroupOf(string name, Dictionary<string, Group> known, List<Group> groups, Func<Group, bool> same, string type)
+    {
+        if (known.TryGetValue(name, out var group))
+            return group;
+        group = known.Count < MaxNamesCompared ? groups.FirstOrDefault(same) : null;
+        if (group is null)
+            groups.Add(group = new Group(type));
+        known[name] = group;
+        return group;
+    }
+
+    private const int MaxNamesCompared = 400;
+
+    /// <summary>Whether some span holds a stretch of text, answered by binary search instead of a scan of every span.</summary>
+    private sealed class SpanCover
+    {
+        private readonly int[] _starts;
+        private readonly int[] _furthestEnd;
+
+        public SpanCover(IReadOnlyList<NamedSpan> spans)
+        {
+            var sorted = spans.OrderBy(s => s.Start).ToArray();
+            _starts = sorted.Select(s => s.Start).ToArray();
+            _furthestEnd = new int[sorted.Length];
+            for (var i = 0; i < sorted.Length; i++)
+                _furthestEnd[i] = Math.Max(sorted[i].End, i > 0 ? _furthestEnd[i - 1] : int.MinValue);
+        }
+
+        public bool Covers(int start, int end)
+        {
+            // The spans that start at or before `start`; one of them covers the stretch if the furthest end reaches `end`.
+            var at = Array.BinarySearch(_starts, start);
+            var last = at >= 0 ? LastWithStart(at) : ~at - 1;
+            return last >= 0 && _furthestEnd[last] >= end;
+        }
+
+        private int LastWithStart(int at)
+        {
+            while (at + 1 < _starts.Length && _starts[at + 1] == _starts[at])
+                at++;
+            return at;
+        }
     }
 
     private static List<Mention> Mentions(Group group) =>
@@ -194,11 +243,14 @@ public static class EntityBuilder
             var end = i + 1;
             while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '_'))
                 end++;
-            if (end - i > 2)
+            // Handles are short (15 characters on X, 30 on Instagram); matching a long one against names is exponential.
+            if (end - i > 2 && end - i <= MaxHandleLength)
                 yield return (text[i..end], i, end);
             i = end - 1;
         }
     }
+
+    private const int MaxHandleLength = 40;
 
     private static string[] Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 }

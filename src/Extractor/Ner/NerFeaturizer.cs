@@ -25,10 +25,17 @@ public sealed class NerFeaturizer(Gazetteer gazetteer, int bits)
         Length, NeighbourTagWord, CharGram, LeftBag, RightBag, ElsewherePrev, ElsewhereNext, ElsewhereRun, Acronym, AcronymExpansion, HistoryMajority, HistorySeen, RunFirst, RunLast, RunOther,
     }
 
-    public List<TokenFeatures[]> Featurize(NerDocument document)
+    public List<TokenFeatures[]> Featurize(NerDocument document, CancellationToken ct = default)
     {
         var context = DocumentContext.Of(document);
-        return document.Sentences.Select((s, index) => Featurize(s, index, context)).ToList();
+        ct.ThrowIfCancellationRequested();
+        var features = new List<TokenFeatures[]>(document.Sentences.Count);
+        for (var s = 0; s < document.Sentences.Count; s++)
+        {
+            ct.ThrowIfCancellationRequested();
+            features.Add(Featurize(document.Sentences[s], s, context));
+        }
+        return features;
     }
 
     public int NeighbourTag(int label) => FeatureHash.Bucket((int)T.NeighbourTag, label, bits);

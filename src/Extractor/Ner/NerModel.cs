@@ -63,20 +63,21 @@ public sealed class NerModel
     }
 
     /// <summary>Tags every sentence of a document (label indices per token), then makes names consistent across it.</summary>
-    public List<int[]> Tag(NerDocument document)
+    public List<int[]> Tag(NerDocument document, CancellationToken ct = default)
     {
-        var features = Featurizer.Featurize(document);
-        var tags = Decode(document, features);
+        var features = Featurizer.Featurize(document, ct);
+        var tags = Decode(document, features, ct);
         DocumentConsistency.Apply(document, tags);
         return tags;
     }
 
-    private List<int[]> Decode(NerDocument document, List<NerFeaturizer.TokenFeatures[]> features)
+    private List<int[]> Decode(NerDocument document, List<NerFeaturizer.TokenFeatures[]> features, CancellationToken ct)
     {
         var history = new LabelHistory();
         var tags = new List<int[]>(features.Count);
         for (var s = 0; s < features.Count; s++)
         {
+            ct.ThrowIfCancellationRequested(); // a sentence takes microseconds: the document's deadline is checked often
             var labels = _decoder.Decode(Featurizer.WithHistory(features[s], document.Sentences[s], history));
             history.Record(document.Sentences[s], labels);
             tags.Add(labels);

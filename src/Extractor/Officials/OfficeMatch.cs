@@ -14,7 +14,7 @@ public sealed record OfficeMatch(string Title, string? Organization, bool Organi
 /// <summary>What the patterns read: the sentence's words, its names, and each organization mention's entity name.</summary>
 public sealed record OfficeContext(Model.Article Article, List<Word> Words, List<WordSpan> Names, Dictionary<(int, int), string> OrganizationOf)
 {
-    public string Text => Article.Text;
+    public string Text => Article.AnalysisText;
 
     /// <summary>A name as the body of an office: an organization by its entity's fullest name, a place as written.</summary>
     public (string Name, bool IsBody) BodyName(WordSpan span) =>

@@ -33,7 +33,7 @@ public sealed class ExtractionPipeline
             new MetadataStage(),
             new MainTextStage(),
             new PlainTextStage(),
-            new TextStage(),
+            new TextStage(options.MaxAnalysisChars),
             new DatelineStage(options.ReferenceDate),
             new SentenceStage(),
             new DatesStage(options.ReferenceDate),
@@ -80,7 +80,7 @@ public sealed class ExtractionPipeline
                 if (!languageChecked)
                 {
                     languageChecked = true;
-                    languageNote = LanguageGate.Check(article.Text, article.Language);
+                    languageNote = LanguageGate.Check(article.AnalysisText, article.Language);
                     if (languageNote is not null)
                         article.Errors.Add(languageNote);
                 }
@@ -98,6 +98,9 @@ public sealed class ExtractionPipeline
         try
         {
             stage.Run(article, deadline);
+            // A stage that checks the deadline only between its steps can finish past it: the time ran out in
+            // this stage, not in the next one, which would otherwise be the one to notice.
+            deadline.ThrowIfCancellationRequested();
         }
         catch (StageException e)
         {

@@ -22,7 +22,7 @@ public static partial class QuoteAttributor
 
     public static List<Quote> Attribute(Article article, IReadOnlyList<QuoteSpan> spans)
     {
-        var text = article.Text;
+        var text = article.AnalysisText;
         // Names inside quotes are what someone said, not who said it; a possessive name ("Trump's adviser") is not the speaker.
         var names = new NameIndex(article.Names
             .Where(n => n.Type is "PER" or "ORG" && !InsideQuote(spans, n) && !IsPossessive(text, n.End)));

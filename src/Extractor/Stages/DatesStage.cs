@@ -19,8 +19,8 @@ public sealed class DatesStage(DateOnly? fallbackReference = null) : IStage
     {
         var reference = ReferenceOf(article.Published) ?? fallbackReference;
         var starts = article.Sentences.Select(s => s.Start).ToList();
-        foreach (var timex in DateTagger.Tag(article.Text, reference, starts))
-            if (DateMentions.From(timex, article.Text) is { } mention)
+        foreach (var timex in DateTagger.Tag(article.AnalysisText, reference, starts))
+            if (DateMentions.From(timex, article.AnalysisText) is { } mention)
                 article.Dates.Add(mention);
     }
 

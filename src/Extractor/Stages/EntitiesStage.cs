@@ -13,8 +13,9 @@ public sealed class EntitiesStage(NerModel model) : IEnglishOnlyStage
 
     public void Run(Article article, CancellationToken ct)
     {
-        var spans = NameCorrections.Apply(ArticleTagger.Tag(model, article), article.Text, model.NameTypes);
-        var (people, organizations) = EntityBuilder.Build(spans, article.Text, model.NameTypes);
+        var spans = NameCorrections.Apply(ArticleTagger.Tag(model, article, ct), article.AnalysisText, model.NameTypes, ct);
+        var (people, organizations) = EntityBuilder.Build(spans, article.AnalysisText, model.NameTypes);
+        ct.ThrowIfCancellationRequested();
         // The builder may decide that a tagged "person" is an organization; later stages see the decided type.
         // A "person" that became neither a person nor an organization was judged a place ("Charlotte").
         var organizationMentions = organizations.SelectMany(o => o.Mentions).Select(m => (m.Start, m.End)).ToHashSet();

@@ -12,6 +12,8 @@ public sealed class MetadataStage(TimeProvider? clock = null) : IStage
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
+    private const int MaxNameChars = 300;
+
     public string Name => "metadata";
     public Capability Needs => Capability.Dom;
     public Capability Gives => Capability.Metadata;
@@ -27,9 +29,10 @@ public sealed class MetadataStage(TimeProvider? clock = null) : IStage
             article.Published = page.Published.Iso;
             article.PublishedSource = page.PublishedSource;
         }
+        // A name is a few words: longer values are a page's junk and would bloat every record and CSV row.
         if (article.Authors.Count == 0)
-            article.Authors.AddRange(page.Authors);
-        article.SiteName ??= page.SiteName;
+            article.Authors.AddRange(page.Authors.Where(a => a.Length <= MaxNameChars));
+        article.SiteName ??= page.SiteName is { Length: <= MaxNameChars } site ? site : null;
         article.Language ??= page.Language;
         article.Url = page.CanonicalUrl ?? article.Url;
     }

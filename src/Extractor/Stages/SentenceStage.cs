@@ -13,8 +13,8 @@ public sealed class SentenceStage : IStage
 
     public void Run(Article article, CancellationToken ct)
     {
-        Tokenizer.Tokenize(article.Text, 0, article.Text.Length, article.Tokens);
+        Tokenizer.Tokenize(article.AnalysisText, 0, article.AnalysisText.Length, article.Tokens);
         ct.ThrowIfCancellationRequested();
-        article.Sentences.AddRange(SentenceSplitter.Split(article.Text, article.Tokens));
+        article.Sentences.AddRange(SentenceSplitter.Split(article.AnalysisText, article.Tokens));
     }
 }

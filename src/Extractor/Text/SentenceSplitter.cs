@@ -7,9 +7,18 @@ namespace Extractor.Text;
 /// a digit, an opening quote or bracket), at a line break, and at the end of the text. Closing quotes and
 /// brackets stay with the sentence they close. Abbreviations come from Resources/abbreviations.tsv: titles
 /// ("Gov.", "Mo.") never end a sentence; others ("U.S.", "Inc.") only before a usual sentence opener.
+/// No sentence has more than <see cref="MaxTokens"/> tokens.
 /// </summary>
 public static class SentenceSplitter
 {
+    /// <summary>
+    /// A "sentence" of more tokens is cut into pieces of this many: text without sentence ends (a table, a list,
+    /// a page of words) would otherwise be one sentence, and the tagger's and the rules' work per sentence grows
+    /// with its length (a 200,000-token line took the tagger's working arrays past a gigabyte). Real sentences
+    /// have well under 200 tokens.
+    /// </summary>
+    public const int MaxTokens = 400;
+
     public static List<Sentence> Split(string text, IReadOnlyList<Token> tokens)
     {
         var sentences = new List<Sentence>();
@@ -17,7 +26,7 @@ public static class SentenceSplitter
         for (var i = 0; i < tokens.Count; i++)
         {
             var last = i;
-            if (EndsSentenceHere(text, tokens, ref last))
+            if (i - first + 1 >= MaxTokens || EndsSentenceHere(text, tokens, ref last))
             {
                 sentences.Add(Make(tokens, first, last));
                 first = last + 1;

@@ -22,7 +22,7 @@ public readonly record struct Word(string Surface, string Key, int Start, int En
         for (var i = sentence.FirstToken; i < sentence.FirstToken + sentence.TokenCount; i++)
         {
             var token = article.Tokens[i];
-            var surface = article.Text[token.Start..token.End];
+            var surface = article.AnalysisText[token.Start..token.End];
             words.Add(new Word(surface, KeyOf(surface), token.Start, token.End, token.Kind));
         }
         return words;

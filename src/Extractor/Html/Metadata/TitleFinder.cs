@@ -13,11 +13,11 @@ public static class TitleFinder
 
     public static string? Find(IDocument document, MetaTags meta, IReadOnlyList<JsonLdArticle> jsonLd, string? siteName)
     {
-        var og = meta.First("og:title") ?? meta.First("twitter:title");
-        var title = string.IsNullOrWhiteSpace(document.Title) ? null : MetaTags.Clean(document.Title);
-        var h1 = FirstHeading(document);
+        var og = Plausible(meta.First("og:title") ?? meta.First("twitter:title"));
+        var title = string.IsNullOrWhiteSpace(document.Title) ? null : Plausible(MetaTags.Clean(document.Title));
+        var h1 = Plausible(FirstHeading(document));
 
-        var headline = jsonLd.FirstOrDefault(a => a.Type is not ("WebPage" or "VideoObject"))?.Headline;
+        var headline = Plausible(jsonLd.FirstOrDefault(a => a.Type is not ("WebPage" or "VideoObject"))?.Headline);
         if (!string.IsNullOrWhiteSpace(headline))
             return WithoutSharedTail(WithoutSiteName(headline, siteName, aggressive: false), [h1, og, title]);
 
@@ -29,6 +29,11 @@ public static class TitleFinder
             return WithoutSiteName(title, siteName);
         return h1;
     }
+
+    /// <summary>Headlines have tens of words; a "title" of thousands of characters is a page's mistake or an attack, not its title.</summary>
+    public const int MaxChars = 1_000;
+
+    private static string? Plausible(string? candidate) => candidate is { Length: <= MaxChars } ? candidate : null;
 
     private static string? FirstHeading(IDocument document)
     {
