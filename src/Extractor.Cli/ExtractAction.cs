@@ -26,6 +26,7 @@ public sealed class ExtractAction(CliConsole console)
             Globs = parse.GetValue(ExtractCommand.Glob) ?? [],
             Fetch = FetchCliOptions.From(parse, maxBytes),
             OpenStandardInput = console.OpenIn,
+            ExcludedPaths = OutputFiles(output, format),
         };
         var pipelineOptions = new PipelineOptions
         {
@@ -136,6 +137,19 @@ public sealed class ExtractAction(CliConsole console)
         if (parse.GetValue(ExtractCommand.Resume) && (format != OutputFormat.Jsonl || output is null))
             return "--resume needs --format jsonl and --output FILE (the file whose records are kept)";
         return null;
+    }
+
+    /// <summary>The files this run writes, by their canonical paths, so that a folder input never reads them back.</summary>
+    private static HashSet<string> OutputFiles(string? output, OutputFormat format)
+    {
+        if (output is null)
+            return [];
+        var names = format == OutputFormat.Csv && (Directory.Exists(output) || Path.EndsInDirectorySeparator(output))
+            ? new[] { Path.Combine(output, "articles.csv"), Path.Combine(output, "mentions.csv") }
+            : [output];
+        // The file may not exist yet: its folder's canonical path and its name are what it will be.
+        return names.Select(name => Path.Combine(CanonicalPath.Of(Path.GetDirectoryName(Path.GetFullPath(name))!), Path.GetFileName(name)))
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     private static DateOnly? ReferenceDate(ParseResult parse) =>

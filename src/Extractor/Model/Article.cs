@@ -17,7 +17,7 @@ public sealed class Article
     {
         Input = input;
         Source = input.Source;
-        ArticleId = input.Id ?? ArticleIds.FromSource(input.Source);
+        ArticleId = input.Id ?? ArticleIds.FromSource(input.Identity);
         Url = input.Url;
         Kind = input.Kind;
         Title = input.Title;

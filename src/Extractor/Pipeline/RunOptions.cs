@@ -17,7 +17,7 @@ public sealed record RunOptions
     /// <summary>Article ids already written (<c>--resume</c>): such documents are skipped without being read.</summary>
     public IReadOnlySet<string>? Done { get; init; }
 
-    public bool InShard(PendingDocument document) => Shard is null || Shard.Contains(document.Source);
+    public bool InShard(PendingDocument document) => Shard is null || Shard.Contains(document.Identity);
 
     public bool AlreadyDone(PendingDocument document) => Done is not null && Done.Contains(document.ArticleId);
 }

@@ -24,6 +24,12 @@ public static class FileLoader
                     $"file inflates to over the {Sizes.Describe(options.MaxInputBytes)} limit (--max-input-mb)");
             return new SourceDocument { Source = path, Kind = ContentKinds.FromPath(path), Bytes = bytes };
         }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            // FileInfo.Exists is true for a link whose target is gone; reading it then finds nothing.
+            var link = new FileInfo(path).LinkTarget;
+            return SourceDocument.Failed(path, ErrorCodes.NotFound, link is null ? $"no such file: {path}" : $"a link to a missing file: {path} -> {link}");
+        }
         catch (InvalidDataException e)
         {
             return SourceDocument.Failed(path, ErrorCodes.Unreadable, $"cannot read {path}: not a valid or complete gzip file ({e.Message})");

@@ -68,9 +68,29 @@ public sealed class InputExpander(SourceOptions options) : IDisposable
         }
         else if (Directory.Exists(input))
         {
-            foreach (var file in FilesUnder(input))
-                await foreach (var doc in ExpandFileAsync(file, ct))
-                    yield return doc;
+            var walk = new FolderWalk(input, file => Accepts(input, file), options.ExcludedPaths);
+            try
+            {
+                foreach (var entry in walk.Entries())
+                {
+                    if (entry.Code is { } code)
+                    {
+                        yield return PendingDocument.Ready(SourceDocument.Failed(entry.Path, code, entry.Message!));
+                        continue;
+                    }
+                    await foreach (var doc in ExpandFileAsync(entry.Path, ct))
+                        yield return doc;
+                }
+            }
+            finally
+            {
+                SkippedFiles += walk.Skipped;
+            }
+        }
+        else if (options.ExcludedPaths.Contains(CanonicalPath.Of(input)))
+        {
+            yield return PendingDocument.Ready(SourceDocument.Failed(input, ErrorCodes.UnsupportedInput,
+                "this is the run's own output file (--output): it is not read as an input"));
         }
         else
         {
@@ -81,6 +101,13 @@ public sealed class InputExpander(SourceOptions options) : IDisposable
 
     private async IAsyncEnumerable<PendingDocument> ExpandFileAsync(string path, [EnumeratorCancellation] CancellationToken ct)
     {
+        // A WARC or JSON Lines file is read here, by the listing, not by a worker: one that cannot be opened is
+        // its own failed record, not an error of the whole run.
+        if (File.Exists(path) && (Warc.WarcReader.IsWarc(path) || ContentKinds.IsJsonRecords(path)) && CannotOpen(path) is { } problem)
+        {
+            yield return PendingDocument.Ready(SourceDocument.Failed(path, ErrorCodes.Unreadable, $"cannot read {path}: {problem}"));
+            yield break;
+        }
         if (File.Exists(path) && Warc.WarcReader.IsWarc(path))
         {
             await foreach (var doc in WarcDocumentsAsync(path, ct))
@@ -88,12 +115,13 @@ public sealed class InputExpander(SourceOptions options) : IDisposable
         }
         else if (File.Exists(path) && ContentKinds.IsJsonRecords(path))
         {
+            var canonical = CanonicalPath.Of(path);
             await foreach (var doc in JsonRecordReader.ReadFileAsync(path, options, ct))
-                yield return PendingDocument.Ready(doc);
+                yield return PendingDocument.Ready(doc with { Key = canonical + doc.Source[path.Length..] }); // "#L12", "#3", "#end"
         }
         else
         {
-            yield return new PendingDocument(path, null, token => FileLoader.LoadAsync(path, options, token));
+            yield return new PendingDocument(path, null, token => FileLoader.LoadAsync(path, options, token)) { Key = CanonicalPath.Of(path) };
         }
     }
 
@@ -124,9 +152,11 @@ public sealed class InputExpander(SourceOptions options) : IDisposable
                 }
                 count++;
                 var record = records.Current;
+                // Two records of one URL (a page crawled twice) are two documents: the record id tells them apart.
+                var key = record.RecordId is { Length: > 0 } id ? $"warc:{id}" : $"{CanonicalPath.Of(path)}#record{count}";
                 if (record.TooLarge is { } tooLarge)
                 {
-                    yield return PendingDocument.Ready(SourceDocument.Failed(record.Response.RequestedUrl, ErrorCodes.TooLarge, tooLarge));
+                    yield return PendingDocument.Ready(SourceDocument.Failed(record.Response.RequestedUrl, ErrorCodes.TooLarge, tooLarge) with { Key = key });
                     continue;
                 }
                 // A foreign archive (Common Crawl) holds redirects, errors, robots.txt files and images: only its
@@ -137,7 +167,7 @@ public sealed class InputExpander(SourceOptions options) : IDisposable
                     SkippedRecords++;
                     continue;
                 }
-                yield return PendingDocument.Ready(UrlLoader.ToDocument(response));
+                yield return PendingDocument.Ready(UrlLoader.ToDocument(response) with { Key = key });
             }
         }
         finally
@@ -146,23 +176,16 @@ public sealed class InputExpander(SourceOptions options) : IDisposable
         }
     }
 
-    /// <summary>Supported files below a folder, depth-first in ordinal name order so every run sees the same sequence.</summary>
-    private IEnumerable<string> FilesUnder(string root)
+    private static string? CannotOpen(string path)
     {
-        var pending = new Stack<string>();
-        pending.Push(root);
-        while (pending.Count > 0)
+        try
         {
-            var dir = pending.Pop();
-            foreach (var file in Directory.GetFiles(dir).Order(StringComparer.Ordinal))
-            {
-                if (Accepts(root, file))
-                    yield return file;
-                else
-                    SkippedFiles++;
-            }
-            foreach (var sub in Directory.GetDirectories(dir).OrderDescending(StringComparer.Ordinal))
-                pending.Push(sub);
+            using var _ = File.OpenRead(path);
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return e.Message;
         }
     }
 

@@ -9,9 +9,16 @@ namespace Extractor.Sources;
 /// </summary>
 public sealed record PendingDocument(string Source, string? Id, Func<CancellationToken, Task<SourceDocument>> LoadAsync)
 {
-    /// <summary>The article_id the record will have: the id given with the input, else the digest of the source.</summary>
-    public string ArticleId => Id ?? ArticleIds.FromSource(Source);
+    /// <summary>See <see cref="SourceDocument.Key"/>; the loaded document is given it too.</summary>
+    public string? Key { get; init; }
+
+    /// <summary>The string the article_id and the shard come from.</summary>
+    public string Identity => Key ?? Source;
+
+    /// <summary>The article_id the record will have: the id given with the input, else the digest of its identity.</summary>
+    public string ArticleId => Id ?? ArticleIds.FromSource(Identity);
 
     /// <summary>A document whose content is already at hand (a JSON Lines record, standard input).</summary>
-    public static PendingDocument Ready(SourceDocument document) => new(document.Source, document.Id, _ => Task.FromResult(document));
+    public static PendingDocument Ready(SourceDocument document) =>
+        new(document.Source, document.Id, _ => Task.FromResult(document)) { Key = document.Key };
 }

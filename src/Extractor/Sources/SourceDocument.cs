@@ -26,6 +26,16 @@ public sealed record SourceDocument
     /// <summary>An id given with the input; it becomes the article_id.</summary>
     public string? Id { get; init; }
 
+    /// <summary>
+    /// What the article_id (without <see cref="Id"/>) and the shard are computed from, when not <see cref="Source"/>
+    /// itself: a file's canonical path (<see cref="CanonicalPath"/>, with "#L&lt;n&gt;" for a JSON Lines record),
+    /// a WARC record's WARC-Record-ID, the digest of an id-less record read from standard input.
+    /// </summary>
+    public string? Key { get; init; }
+
+    /// <summary>The string the article_id and the shard come from.</summary>
+    public string Identity => Key ?? Source;
+
     public string? Url { get; init; }
     public string? Title { get; init; }
     public string? Published { get; init; }

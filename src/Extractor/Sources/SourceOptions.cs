@@ -14,4 +14,8 @@ public sealed record SourceOptions
 
     /// <summary>Opens standard input for the <c>-</c> input. The library never touches the console itself.</summary>
     public Func<Stream>? OpenStandardInput { get; init; }
+
+    /// <summary>Canonical paths (<see cref="CanonicalPath"/>) never read as inputs: the run's own output files, which
+    /// may sit inside an input folder (<c>extract . -o out.jsonl --resume</c> would otherwise read its own records).</summary>
+    public IReadOnlySet<string> ExcludedPaths { get; init; } = new HashSet<string>();
 }

@@ -23,15 +23,21 @@ public static class StdinReader
         {
             using var reader = new StreamReader(stream, Encoding.UTF8);
             await foreach (var doc in JsonRecordReader.ReadLinesAsync(reader, SourceName, options, ct))
-                yield return doc;
+                yield return doc.Text is null ? doc : doc with { Key = ContentKey(doc.Url, doc.Text) };
             yield break;
         }
 
         var bytes = await Sizes.ReadCappedAsync(stream, options.MaxInputBytes, ct);
         yield return bytes is null
             ? SourceDocument.Failed(SourceName, ErrorCodes.TooLarge, $"standard input is over the {Sizes.Describe(options.MaxInputBytes)} limit (--max-input-mb)")
-            : new SourceDocument { Source = SourceName, Bytes = bytes };
+            : new SourceDocument { Source = SourceName, Bytes = bytes, Key = "content:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)) };
     }
+
+    /// <summary>
+    /// Standard input has no name of its own: the line number "-#L3" is the same in every mapper of a Hadoop or
+    /// Spark job, so an id-less record is known by its content (URL and text) instead. An "id" field still wins.
+    /// </summary>
+    private static string ContentKey(string? url, string content) => "content:" + ArticleIds.Sha256Hex((url ?? "") + "\u0000" + content);
 
     private static async Task<int> FillAsync(Stream stream, byte[] buffer, CancellationToken ct)
     {

@@ -15,7 +15,7 @@ public sealed class MainTextStage : IStage
     {
         if (article.Dom is null)
             return;
-        var result = MainTextExtractor.Extract(article.Dom);
+        var result = MainTextExtractor.Extract(article.Dom, ct);
         if (!result.IsArticle)
             throw new StageException(ErrorCodes.NoArticle, "no article in this page: " + result.NotAnArticleBecause, ArticleStatus.Empty);
         article.Text = TextNormalizer.Normalize(result.Text).Trim();

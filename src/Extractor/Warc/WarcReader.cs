@@ -13,7 +13,8 @@ namespace Extractor.Warc;
 /// </summary>
 public static class WarcReader
 {
-    public sealed record Record(FetchResult Response, bool WrittenByFetch, string? TooLarge);
+    /// <summary>A response record; <paramref name="RecordId"/> is its WARC-Record-ID, unique to the record.</summary>
+    public sealed record Record(FetchResult Response, bool WrittenByFetch, string? TooLarge, string? RecordId = null);
 
     public static bool IsWarc(string path) =>
         path.EndsWith(".warc", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".warc.gz", StringComparison.OrdinalIgnoreCase);
@@ -44,12 +45,13 @@ public static class WarcReader
                 continue;
             }
             var target = fields.GetValueOrDefault("warc-target-uri") ?? "";
+            var recordId = fields.GetValueOrDefault("warc-record-id");
             var requested = fields.GetValueOrDefault(WarcWriter.RequestedUriField.ToLowerInvariant());
             if (length > maxBytes + 64 * 1024)
             {
                 Skip(input, length);
                 yield return new Record(new FetchResult { RequestedUrl = requested ?? target, FinalUrl = target }, requested is not null,
-                    $"record of {Sources.Sizes.Describe(length)} is over the {Sources.Sizes.Describe(maxBytes)} limit (--max-input-mb)");
+                    $"record of {Sources.Sizes.Describe(length)} is over the {Sources.Sizes.Describe(maxBytes)} limit (--max-input-mb)", recordId);
                 continue;
             }
             var block = new byte[length];
@@ -58,7 +60,7 @@ public static class WarcReader
             if (int.TryParse(fields.GetValueOrDefault(WarcWriter.AttemptsField.ToLowerInvariant()), out var attempts))
                 response = response with { Attempts = attempts };
             var tooLarge = response.Body?.Length > maxBytes ? $"response of {Sources.Sizes.Describe(response.Body.Length)} is over the {Sources.Sizes.Describe(maxBytes)} limit (--max-input-mb)" : null;
-            yield return new Record(response, requested is not null, tooLarge);
+            yield return new Record(response, requested is not null, tooLarge, recordId);
         }
     }
 

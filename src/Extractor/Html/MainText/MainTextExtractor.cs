@@ -9,7 +9,8 @@ namespace Extractor.Html.MainText;
 /// </summary>
 public static class MainTextExtractor
 {
-    public static MainTextResult Extract(IDocument document)
+    /// <summary>The page's main text; the deadline is checked between the passes, each linear in the page's elements.</summary>
+    public static MainTextResult Extract(IDocument document, CancellationToken ct = default)
     {
         var body = document.Body;
         if (body is null)
@@ -17,8 +18,11 @@ public static class MainTextExtractor
 
         var elements = body.Descendants<IElement>().ToList();
         var hints = new PageHints(elements);
+        ct.ThrowIfCancellationRequested();
         var stats = new TextStats(body, hints);
+        ct.ThrowIfCancellationRequested();
         var (best, scores) = ContentScorer.Score(body, elements, stats, hints);
+        ct.ThrowIfCancellationRequested();
         var method = "readability";
         IReadOnlyList<IElement> roots = best is null ? [body] : WithSiblings(best, scores, stats);
         if (best is null)
