@@ -52,7 +52,7 @@ public static class EvalHtmlCommand
             return ExitCodes.Usage;
         }
         using var truth = JsonDocument.Parse(File.ReadAllText(truthFile.FullName));
-        var pipeline = ExtractionPipeline.CreateDefault();
+        var pipeline = ExtractionPipeline.CreateDefault(new PipelineOptions { WithoutModel = true }); // main text only: the tagger would only cost time
         var score = new ShingleScore();
         var pages = new List<(string Id, double F1)>();
         var missing = 0;

@@ -50,12 +50,8 @@ public static class EvalNerCommand
             console.Error.WriteLine($"extractor: no such model: {Path.GetFullPath(modelPath)}");
             return ExitCodes.Usage;
         }
-        var model = modelPath is not null ? NerModelFiles.Load(modelPath) : NerModelFiles.LoadShipped();
-        if (model is null)
-        {
-            console.Error.WriteLine("extractor: no NER model found (train one with 'extractor train ner')");
-            return ExitCodes.Usage;
-        }
+        var model = (modelPath is not null ? NerModelFiles.Load(modelPath) : NerModelFiles.LoadShipped())
+                    ?? throw ModelLoadException.Missing(NerModelFiles.Places()); // exit 4, as for a corrupt model
         using var output = new StreamWriter(console.Out, leaveOpen: true) { AutoFlush = true };
         using var predictions = parse.GetValue(Predictions) is { } target ? new StreamWriter(target.FullName) : null;
         foreach (var file in files)

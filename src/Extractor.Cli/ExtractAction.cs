@@ -34,6 +34,7 @@ public sealed class ExtractAction(CliConsole console)
             DocumentTimeout = TimeSpan.FromSeconds(parse.GetValue(ExtractCommand.Timeout)),
             ReferenceDate = ReferenceDate(parse),
             AnyLanguage = parse.GetValue(ExtractCommand.AnyLanguage),
+            WithoutModel = parse.GetValue(ExtractCommand.WithoutModel),
         };
 
         var resume = parse.GetValue(ExtractCommand.Resume);

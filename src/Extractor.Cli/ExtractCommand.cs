@@ -75,6 +75,12 @@ public static class ExtractCommand
                       "English (the models are English; expect poor results). Without it such pages get a note unsupported_language. E.g. --any-language",
     };
 
+    public static readonly Option<bool> WithoutModel = new("--without-model")
+    {
+        Description = "Run only the stages that need no model: text, metadata and dates (people, organizations, officials, " +
+                      "quotes and demands stay empty). Without it a missing NER model is an error (exit 4). E.g. --without-model",
+    };
+
     public static readonly Option<bool> Quiet = new("--quiet", "-q")
     {
         Description = "No progress line and no summary line at the end; failed documents are still reported on stderr. E.g. -q",
@@ -115,7 +121,8 @@ public static class ExtractCommand
         var command = new Command("extract",
             "Extract articles from files, folders, URLs or standard input, and write one record per document.\n" +
             "A document that cannot be read or holds no article gets status failed or empty with its errors, and the batch goes on.\n" +
-            "Exit codes: 0 all documents ok, 1 some failed/empty/blocked, 2 usage error, 3 output not writable.\n\n" +
+            "Exit codes: 0 all documents ok, 1 some failed/empty/blocked, 2 usage error, 3 output not writable, 4 NER model " +
+            "missing or unreadable, 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).\n\n" +
             "Examples:\n" +
             "  extractor extract samples/kctv-2020-06-03.txt\n" +
             "  extractor extract samples --format jsonl --output out.jsonl\n" +
@@ -124,7 +131,7 @@ public static class ExtractCommand
             "  extractor extract crawl.warc.gz --format jsonl --output out.jsonl --resume\n" +
             "  extractor extract archive/ --shard 0/4 --format jsonl --output part-0.jsonl")
         {
-            Inputs, InputList, Format, Output, Glob, Encoding, MaxInputMb, Timeout, ReferenceDate, AnyLanguage, Parallel, Ordered, Shard, Resume, Quiet, Stats,
+            Inputs, InputList, Format, Output, Glob, Encoding, MaxInputMb, Timeout, ReferenceDate, AnyLanguage, WithoutModel, Parallel, Ordered, Shard, Resume, Quiet, Stats,
         };
         FetchCliOptions.AddTo(command);
         command.SetAction((parse, ct) => new ExtractAction(console).RunAsync(parse, ct));

@@ -2,8 +2,9 @@ namespace Extractor.Ner;
 
 /// <summary>
 /// Where the shipped NER model lives: models/ner.bin and models/ner-gazetteer.tsv beside the executable (the
-/// build copies them there), or in the repository's models/ folder when running from a clone; the
-/// EXTRACTOR_MODELS environment variable names another folder.
+/// build copies them there), or in the models/ folder of the repository clone the executable was built in (the
+/// nearest parent folder with Extractor.sln; no other parent folder is looked in, so an unrelated models/ner.bin
+/// above the tool is never taken); the EXTRACTOR_MODELS environment variable names another folder.
 /// </summary>
 public static class NerModelFiles
 {
@@ -30,18 +31,21 @@ public static class NerModelFiles
 
     public static NerModel? LoadShipped() => FindShipped() is { } path ? Load(path) : null;
 
-    public static string? FindShipped()
+    public static string? FindShipped() => Places().FirstOrDefault(File.Exists);
+
+    /// <summary>Where the model is looked for, in order: what a "model not found" message names.</summary>
+    public static IReadOnlyList<string> Places()
     {
         if (Environment.GetEnvironmentVariable("EXTRACTOR_MODELS") is { Length: > 0 } folder)
-            return Existing(Path.Combine(folder, ModelName));
-        var beside = Path.Combine(AppContext.BaseDirectory, "models", ModelName);
-        if (File.Exists(beside))
-            return beside;
+            return [Path.Combine(Path.GetFullPath(folder), ModelName)];
+        var places = new List<string> { Path.Combine(AppContext.BaseDirectory, "models", ModelName) };
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (Existing(Path.Combine(dir.FullName, "models", ModelName)) is { } found)
-                return found;
-        return null;
+        {
+            if (!File.Exists(Path.Combine(dir.FullName, "Extractor.sln")))
+                continue;
+            places.Add(Path.Combine(dir.FullName, "models", ModelName));
+            break;
+        }
+        return places;
     }
-
-    private static string? Existing(string path) => File.Exists(path) ? path : null;
 }

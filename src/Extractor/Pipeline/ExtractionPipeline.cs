@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Extractor.Model;
+using Extractor.Ner;
 using Extractor.Sources;
 using Extractor.Stages;
 
@@ -25,7 +26,7 @@ public sealed class ExtractionPipeline
     public static ExtractionPipeline CreateDefault(PipelineOptions? options = null)
     {
         options ??= new PipelineOptions();
-        var ner = options.NerModel ?? SharedModels.Ner;
+        var ner = options.WithoutModel ? null : options.NerModel ?? SharedModels.Ner ?? throw ModelLoadException.Missing(NerModelFiles.Places());
         return new ExtractionPipeline(
         [
             new DecodeStage(options.Encoding),
@@ -68,6 +69,7 @@ public sealed class ExtractionPipeline
 
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
         deadline.CancelAfter(_options.DocumentTimeout);
+        var started = Stopwatch.GetTimestamp();
         var languageChecked = false;
         ExtractionError? languageNote = null;
         foreach (var stage in _stages)
@@ -87,20 +89,23 @@ public sealed class ExtractionPipeline
                 if (languageNote is not null)
                     continue;
             }
-            RunStage(stage, article, deadline.Token, ct);
+            RunStage(stage, article, deadline, started, ct);
         }
         return article;
     }
 
-    private void RunStage(IStage stage, Article article, CancellationToken deadline, CancellationToken userToken)
+    private void RunStage(IStage stage, Article article, CancellationTokenSource deadline, long documentStarted, CancellationToken userToken)
     {
         var started = Stopwatch.GetTimestamp();
         try
         {
-            stage.Run(article, deadline);
+            stage.Run(article, deadline.Token);
             // A stage that checks the deadline only between its steps can finish past it: the time ran out in
-            // this stage, not in the next one, which would otherwise be the one to notice.
-            deadline.ThrowIfCancellationRequested();
+            // this stage, not in the next one, which would otherwise be the one to notice. The clock is read too,
+            // since the timer that cancels the token may run late on a busy machine.
+            if (Stopwatch.GetElapsedTime(documentStarted) > _options.DocumentTimeout)
+                deadline.Cancel();
+            deadline.Token.ThrowIfCancellationRequested();
         }
         catch (StageException e)
         {

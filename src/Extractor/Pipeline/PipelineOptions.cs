@@ -9,8 +9,13 @@ public sealed record PipelineOptions
     /// <summary>Resolves relative dates ("last Friday") of articles whose publication date is unknown.</summary>
     public DateOnly? ReferenceDate { get; init; }
 
-    /// <summary>The named-entity model; null loads the shipped one (models/ner.bin), and without one the entities stage is left out.</summary>
+    /// <summary>The named-entity model; null loads the shipped one (models/ner.bin). Without one the pipeline cannot
+    /// be made (<see cref="Ner.ModelLoadException"/>) unless <see cref="WithoutModel"/> is set.</summary>
     public Ner.NerModel? NerModel { get; init; }
+
+    /// <summary>Leave out the stages that need the NER model (entities, quotes, officials, demands) and never load
+    /// it: text, metadata and dates only. Off by default, so a missing model is an error, not empty fields.</summary>
+    public bool WithoutModel { get; init; }
 
     /// <summary>Run the English-only stages also on pages that declare another language (see <see cref="IEnglishOnlyStage"/>).</summary>
     public bool AnyLanguage { get; init; }

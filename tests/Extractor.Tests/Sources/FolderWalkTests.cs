@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Extractor.Cli;
 using Extractor.Model;
@@ -75,7 +74,8 @@ public class FolderWalkTests
                 File.SetUnixFileMode(path, Directory.Exists(path) ? (UnixFileMode)0b111_101_101 : (UnixFileMode)0b110_100_100);
             File.SetUnixFileMode(Path.Combine(temp, "b-locked"), UnixFileMode.None);
 
-            var (exit, stdout, stderr) = await RunCliAsync(root, temp);
+            var (exit, stdout, stderr) = await CliProcess.RunAsync(["extract", temp, "--format", "jsonl"],
+                new Dictionary<string, string> { ["EXTRACTOR_MODELS"] = Path.Combine(AppContext.BaseDirectory, "models") }, asNobody: root);
 
             var records = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
             Assert.Equal(3, records.Count);
@@ -90,24 +90,6 @@ public class FolderWalkTests
             File.SetUnixFileMode(Path.Combine(temp, "b-locked"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
             Directory.Delete(temp, recursive: true);
         }
-    }
-
-    private static async Task<(int Exit, string Stdout, string Stderr)> RunCliAsync(bool asNobody, string folder)
-    {
-        var start = new ProcessStartInfo(asNobody ? "/usr/bin/setpriv" : "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        var host = Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet" ? path : "dotnet";
-        var arguments = asNobody ? ["--reuid=65534", "--regid=65534", "--clear-groups", host] : new List<string>();
-        arguments.AddRange([Path.Combine(AppContext.BaseDirectory, "extractor.dll"), "extract", folder, "--format", "jsonl"]);
-        foreach (var argument in arguments)
-            start.ArgumentList.Add(argument);
-        start.Environment["DOTNET_CLI_HOME"] = Path.GetTempPath(); // nobody has no home folder
-        start.Environment["EXTRACTOR_MODELS"] = Path.Combine(AppContext.BaseDirectory, "models");
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(limit.Token);
-        return (process.ExitCode, await stdout, await stderr);
     }
 
     [Fact]

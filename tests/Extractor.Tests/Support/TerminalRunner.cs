@@ -12,12 +12,8 @@ public static class TerminalRunner
 
     public static bool Available => File.Exists("/usr/bin/script");
 
-    /// <summary>The dotnet host and the CLI's dll, copied beside the test binaries by the project reference.</summary>
-    public static string CliCommand()
-    {
-        var host = Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet" ? path : "dotnet";
-        return $"{Quote(host)} {Quote(Path.Combine(AppContext.BaseDirectory, "extractor.dll"))}";
-    }
+    /// <summary>The dotnet host and the CLI's dll, as a shell command.</summary>
+    public static string CliCommand() => $"{Quote(CliProcess.Host)} {Quote(CliProcess.Dll)}";
 
     public static async Task<Result> RunAsync(string arguments, string? workingDirectory = null, TimeSpan? limit = null)
     {
