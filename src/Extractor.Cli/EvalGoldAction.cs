@@ -54,9 +54,9 @@ public static class EvalGoldAction
         {
             goldRows = ReadJsonLines(gold.FullName);
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
         {
-            await console.Error.WriteLineAsync($"extractor: {gold.Name}: {e.Message}");
+            await console.Error.WriteLineAsync($"extractor: {e.Message}");
             return ExitCodes.Usage;
         }
 
@@ -68,7 +68,15 @@ public static class EvalGoldAction
                 await console.Error.WriteLineAsync($"extractor: no such file: {predFile.FullName}");
                 return ExitCodes.Usage;
             }
-            predictions = ReadJsonLines(predFile.FullName);
+            try
+            {
+                predictions = ReadJsonLines(predFile.FullName);
+            }
+            catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
+            {
+                await console.Error.WriteLineAsync($"extractor: --pred: {e.Message}");
+                return ExitCodes.Usage;
+            }
         }
         else
         {
@@ -97,6 +105,28 @@ public static class EvalGoldAction
         return records;
     }
 
-    private static List<JsonElement> ReadJsonLines(string path) =>
-        File.ReadLines(path).Where(l => l.Trim().Length > 0).Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToList();
+    /// <summary>The file's JSON lines; a line that is not a JSON object throws <see cref="JsonException"/> naming the file and line.</summary>
+    private static List<JsonElement> ReadJsonLines(string path)
+    {
+        var rows = new List<JsonElement>();
+        var number = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            number++;
+            if (line.Trim().Length == 0)
+                continue;
+            try
+            {
+                using var doc = JsonDocument.Parse(line);
+                if (doc.RootElement.ValueKind != JsonValueKind.Object)
+                    throw new JsonException($"expected a JSON object, found {doc.RootElement.ValueKind.ToString().ToLowerInvariant()}");
+                rows.Add(doc.RootElement.Clone());
+            }
+            catch (JsonException e)
+            {
+                throw new JsonException($"{Path.GetFileName(path)} line {number} is not a JSON record: {e.Message}", e);
+            }
+        }
+        return rows;
+    }
 }

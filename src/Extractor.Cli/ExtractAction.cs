@@ -122,6 +122,8 @@ public sealed class ExtractAction(CliConsole console)
             return $"--output {output} is a folder; only --format csv writes a folder (articles.csv and mentions.csv)";
         if (parse.GetValue(ExtractCommand.ReferenceDate) is { } day && ReferenceDate(parse) is null)
             return $"--reference-date {day}: expected a day as YYYY-MM-DD";
+        if (parse.GetValue(ExtractCommand.Encoding) is { } charset && Decoding.TextDecoder.TryResolve(charset) is null)
+            return $"--encoding {charset}: not a charset this tool knows (e.g. utf-8, windows-1252, iso-8859-2, shift_jis, utf-16le)";
         if (parse.GetValue(ExtractCommand.MaxInputMb) <= 0)
             return "--max-input-mb must be a positive number of megabytes";
         if (parse.GetValue(ExtractCommand.Timeout) <= 0)

@@ -56,17 +56,28 @@ public static class FetchCommand
     private static async Task<int> RunAsync(CliConsole console, ParseResult parse, CancellationToken ct)
     {
         var urls = (parse.GetValue(Urls) ?? []).ToList();
+        if (urls.FirstOrDefault(u => !UrlLoader.IsUrl(u)) is { } notUrl)
+            return await UsageAsync(console, $"not an http(s) URL: {notUrl}");
+        // A list is data, often made by another program: a bad line costs that line, named, not the whole list.
+        var badLines = 0;
         if (parse.GetValue(ExtractCommand.InputList) is { } list)
         {
             if (!list.Exists)
                 return await UsageAsync(console, $"--input-list: no such file: {list.FullName}");
             using var reader = list.OpenText();
-            urls.AddRange(Sources.InputList.Read(reader));
+            foreach (var (entry, line) in Sources.InputList.ReadNumbered(reader))
+            {
+                if (UrlLoader.IsUrl(entry))
+                    urls.Add(entry);
+                else
+                {
+                    badLines++;
+                    await console.Error.WriteLineAsync($"extractor: not fetched: {list.Name} line {line}: not an http(s) URL: {entry}");
+                }
+            }
         }
-        if (urls.Count == 0)
+        if (urls.Count == 0 && badLines == 0)
             return await UsageAsync(console, "no URL given: name URLs or use --input-list FILE");
-        if (urls.FirstOrDefault(u => !UrlLoader.IsUrl(u)) is { } notUrl)
-            return await UsageAsync(console, $"not an http(s) URL: {notUrl}");
         if (FetchCliOptions.Validate(parse) is { } problem)
             return await UsageAsync(console, problem);
         if (parse.GetValue(Parallel) is < 1 or > 256)
@@ -85,7 +96,7 @@ public static class FetchCommand
             return ExitCodes.OutputError;
         }
 
-        int stored = 0, failed = 0;
+        int stored = 0, failed = badLines;
         using (warc)
         using (var fetcher = new Fetcher(options))
         {
@@ -119,7 +130,7 @@ public static class FetchCommand
             }
         }
         if (!parse.GetValue(Quiet))
-            await console.Error.WriteLineAsync($"extractor: {urls.Count} URL(s): {stored} response(s) stored in {path}, {failed} without a response");
+            await console.Error.WriteLineAsync($"extractor: {urls.Count + badLines} URL(s): {stored} response(s) stored in {path}, {failed} without a response");
         return failed == 0 ? ExitCodes.Ok : ExitCodes.SomeDocumentsNotOk;
     }
 

@@ -22,8 +22,8 @@ public static class BinarySniffer
             if (bytes.StartsWith(magic))
                 return name;
 
-        // UTF-16 text is full of zero bytes but announces itself with a byte-order mark.
-        if (bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
+        // UTF-16 text is full of zero bytes: it announces itself with a byte-order mark, or zeros every other byte.
+        if (bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..] || Utf16Guess.Of(bytes) is not null)
             return null;
         var head = bytes[..Math.Min(bytes.Length, 8192)];
         var controls = 0;

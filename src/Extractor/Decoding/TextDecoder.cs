@@ -30,6 +30,8 @@ public static partial class TextDecoder
         var bom = FromBom(bytes, out var bomLength);
         if (bom is not null)
             return new Result(bom.GetString(bytes, bomLength, bytes.Length - bomLength), bom.WebName, "bom");
+        if (Utf16Guess.Of(bytes) is { } utf16)
+            return With(bytes, utf16, "detector");
 
         // Bytes that are valid UTF-8 and not plain ASCII are UTF-8 whatever a label says: old news sites often
         // declare ISO-8859-1 or windows-1252 over UTF-8 text, while legacy text is almost never valid UTF-8 by chance.
@@ -76,7 +78,8 @@ public static partial class TextDecoder
     private static Encoding Resolve(string name, string origin) =>
         TryResolve(name) ?? throw new DecodeException(Model.ErrorCodes.UnknownEncoding, $"unknown charset '{name}' ({origin})");
 
-    private static Encoding? TryResolve(string name)
+    /// <summary>The charset a label names (WHATWG-style: Latin-1 labels mean windows-1252), or null for an unknown label.</summary>
+    public static Encoding? TryResolve(string name)
     {
         try
         {

@@ -26,7 +26,9 @@ public sealed class DecodeStage(string? forcedCharset) : IStage
             var bytes = input.Bytes ?? [];
             if (bytes.Length == 0)
                 throw new StageException(ErrorCodes.EmptyInput, "the input is empty (0 bytes)", ArticleStatus.Empty);
-            if (BinarySniffer.Describe(bytes) is { } what)
+            // A wide charset given by the user (--encoding utf-16le) is text full of zero bytes: no sniffing.
+            var wide = forcedCharset is not null && TextDecoder.TryResolve(forcedCharset) is { } forced && Utf16Guess.IsWide(forced);
+            if (!wide && BinarySniffer.Describe(bytes) is { } what)
                 throw new StageException(ErrorCodes.Binary, $"not a text document: looks like {what}");
             try
             {

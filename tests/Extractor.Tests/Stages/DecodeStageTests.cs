@@ -56,7 +56,7 @@ public class DecodeStageTests
     [Theory]
     [InlineData(new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D }, "PDF")]
     [InlineData(new byte[] { 0x1F, 0x8B, 0x08, 0x00 }, "gzip")]
-    [InlineData(new byte[] { 0x41, 0x00, 0x42, 0x00 }, "NUL")]
+    [InlineData(new byte[] { 0x41, 0x00, 0x00, 0x42, 0x43, 0x00 }, "NUL")] // zeros at even and odd offsets: not UTF-16 text
     public void Binary_content_is_refused_with_what_it_looks_like(byte[] bytes, string what)
     {
         var e = Assert.Throws<StageException>(() => Decode(bytes));
