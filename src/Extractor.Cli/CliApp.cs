@@ -34,7 +34,9 @@ public static class CliApp
         }
 
         await using var helpOut = new StreamWriter(console.Out, new UTF8Encoding(false), leaveOpen: true) { AutoFlush = true };
-        var invocation = new InvocationConfiguration { Output = helpOut, Error = console.Error, EnableDefaultExceptionHandler = false };
+        // Signals are the caller's (Program installs TerminationSignals): System.CommandLine's own handler would
+        // exit 130 for SIGTERM too and kill the run after a grace period.
+        var invocation = new InvocationConfiguration { Output = helpOut, Error = console.Error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
         try
         {
             return await parse.InvokeAsync(invocation, ct);

@@ -18,6 +18,9 @@ public static class ExitCodes
     /// <summary>A shipped model file exists but cannot be loaded (cut short, corrupt, another version); nothing was processed.</summary>
     public const int ModelError = 4;
 
-    /// <summary>Interrupted (Ctrl-C).</summary>
+    /// <summary>Interrupted (Ctrl-C, SIGINT); what was done is written whole.</summary>
     public const int Cancelled = 130;
+
+    /// <summary>Terminated (SIGTERM, e.g. by a batch system); what was done is written whole.</summary>
+    public const int Terminated = TerminationSignals.TerminatedExitCode;
 }

@@ -83,7 +83,10 @@ public sealed class ExtractAction(CliConsole console)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            await console.Error.WriteLineAsync($"extractor: cannot write output: {e.Message}");
+            progress?.Clear();
+            var where = output ?? "standard output";
+            var why = IsBrokenPipe(e) ? "the program reading it closed it (broken pipe)" : e.Message;
+            await console.Error.WriteLineAsync($"extractor: cannot write {where}: {why}; the run stopped");
             return ExitCodes.OutputError;
         }
 
@@ -195,6 +198,9 @@ public sealed class ExtractAction(CliConsole console)
             // no total: the line shows counts and rate without an ETA
         }
     }
+
+    // EPIPE is 32 on Linux and macOS; .NET puts the errno in the low bits of HResult for Unix I/O errors.
+    private static bool IsBrokenPipe(Exception e) => e is IOException && ((e.HResult & 0xFFFF) == 32 || e.Message.Contains("Broken pipe", StringComparison.OrdinalIgnoreCase));
 
     private void ReportProblem(Article article)
     {

@@ -1,3 +1,4 @@
 using Extractor.Cli;
 
-return await CliApp.RunAsync(args, CliConsole.System());
+using var signals = new TerminationSignals();
+return signals.ExitCode(await CliApp.RunAsync(args, CliConsole.System(), signals.Token));
