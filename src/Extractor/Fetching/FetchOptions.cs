@@ -3,10 +3,37 @@ namespace Extractor.Fetching;
 /// <summary>How URLs are fetched: politeness, limits and retries. Immutable; change with <c>with { ... }</c>.</summary>
 public sealed record FetchOptions
 {
-    public string UserAgent { get; init; } = "Extractor/0.1 (+https://github.com/extractor; news-research tool)";
+    /// <summary>What the tool says it is; researchers should set their own, with contact details.</summary>
+    public string UserAgent { get; init; } = DefaultUserAgent;
 
-    /// <summary>The product token robots.txt groups are matched against.</summary>
-    public string RobotsAgent { get; init; } = "Extractor";
+    // ToolVersion first: static initializers run in the order they are written.
+    /// <summary>The version of this build ("0.2.0"), without the source revision the SDK may append.</summary>
+    public static string ToolVersion { get; } =
+        (typeof(FetchOptions).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "0").Split('+')[0];
+
+    public static string DefaultUserAgent { get; } =
+        $"Extractor/{ToolVersion} (news-research tool; the operator can be named with --user-agent)";
+
+    /// <summary>
+    /// The product token robots.txt groups are matched against (RFC 9309 §2.2.1): unless set, the User-Agent's
+    /// first token without its version, so that "--user-agent MyStudy/1.0 (me@uni.edu)" obeys the group for MyStudy.
+    /// </summary>
+    public string RobotsAgent
+    {
+        get => _robotsAgent ?? ProductToken(UserAgent);
+        init => _robotsAgent = value;
+    }
+
+    private readonly string? _robotsAgent;
+
+    /// <summary>"MyStudy" of "MyStudy/1.0 (me@uni.edu)": the characters before the first '/', space or '('.</summary>
+    public static string ProductToken(string userAgent)
+    {
+        var value = userAgent.Trim();
+        var end = value.IndexOfAny(['/', ' ', '(', '\t']);
+        return end < 0 ? value : end == 0 ? "" : value[..end];
+    }
 
     /// <summary>Time for one request, from sending it to the last byte of the body.</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(30);

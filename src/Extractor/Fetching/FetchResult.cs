@@ -23,5 +23,8 @@ public sealed record FetchResult
     public DateTimeOffset FetchedAt { get; init; } = DateTimeOffset.UtcNow;
     public FetchFailure? Failure { get; init; }
 
+    /// <summary>Why the last answer was not retried although it could have been: the wait its Retry-After asked for.</summary>
+    public string? NotRetried { get; init; }
+
     public bool HasResponse => Failure is null && Status > 0;
 }

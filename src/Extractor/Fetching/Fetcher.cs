@@ -61,7 +61,8 @@ public sealed class Fetcher : IDisposable
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         };
         var client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
-        client.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
+        // Sent as given: a --user-agent that is not a strict RFC 9110 product list must not stop the run.
+        client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", options.UserAgent);
         client.DefaultRequestHeaders.Accept.ParseAdd("text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.5");
         return client;
     }
@@ -134,6 +135,9 @@ public sealed class Fetcher : IDisposable
                 Charset = contentType?.CharSet?.Trim('"', '\''),
                 Redirects = redirects,
                 Attempts = attempts,
+                NotRetried = IsTransient(attempt) && attempt.RetryAfter > _options.MaxRetryWait && _options.Retries > 0
+                    ? $"not retried: the server asked to wait {attempt.RetryAfter.Value.TotalSeconds:0} s (Retry-After), longer than --max-retry-wait {_options.MaxRetryWait.TotalSeconds:0} s"
+                    : null,
             };
         }
         return Failed(url, ErrorCodes.FetchFailed, $"more than {_options.MaxRedirects} redirects: {Chain(redirects, uri)}");

@@ -21,7 +21,9 @@ public sealed class RobotsCache(HttpClient http, HostGate gate, FetchOptions opt
     }
 
     private static FetchFailure Unreadable(string host, string why, string code = Model.ErrorCodes.FetchFailed) =>
-        new(code, $"cannot read robots.txt of {host} ({why}); a site whose robots.txt cannot be read is not fetched (--ignore-robots to fetch anyway)");
+        code == Model.ErrorCodes.PrivateAddress
+            ? new(code, why) // the refusal says what helps (--allow-private); --ignore-robots would not
+            : new(code, $"cannot read robots.txt of {host} ({why}); a site whose robots.txt cannot be read is not fetched (--ignore-robots to fetch anyway)");
 
     private async Task<(RobotsRules, FetchFailure?)> LoadAsync(string origin, string host)
     {

@@ -1,8 +1,8 @@
 namespace Extractor.Fetching;
 
 /// <summary>
-/// The rules of one robots.txt (RFC 9309) for one crawler: the groups naming its product token, else the "*"
-/// groups; the longest matching Allow/Disallow path wins, Allow on a tie; "*" matches any run, "$" the end.
+/// The rules of one robots.txt (RFC 9309) for one crawler: the groups naming its product token (the whole
+/// token, ignoring case and any version after a '/'), else the "*" groups; the longest matching Allow/Disallow path wins, Allow on a tie; "*" matches any run, "$" the end.
 /// </summary>
 public sealed class RobotsRules
 {
@@ -35,7 +35,8 @@ public sealed class RobotsRules
                     rules = [];
                     groups.Add((agents, rules));
                 }
-                agents!.Add(value.ToLowerInvariant());
+                // The line names a product token; what follows it ("Extractor/1.0") is not part of the name.
+                agents!.Add(FetchOptions.ProductToken(value).ToLowerInvariant() is { Length: > 0 } named ? named : value.ToLowerInvariant());
                 lastWasAgent = true;
                 continue;
             }
@@ -48,7 +49,8 @@ public sealed class RobotsRules
                 rules.Add((false, value));
         }
         var token = agent.ToLowerInvariant();
-        var mine = groups.Where(g => g.Agents.Any(a => a != "*" && token.StartsWith(a, StringComparison.Ordinal))).ToList();
+        // Matched whole, case-insensitively (RFC 9309 §2.2.1): a group for "ex" is not one for "Extractor".
+        var mine = groups.Where(g => g.Agents.Any(a => a != "*" && a == token)).ToList();
         if (mine.Count == 0)
             mine = groups.Where(g => g.Agents.Contains("*")).ToList();
         return new RobotsRules(mine.SelectMany(g => g.Rules).ToList());

@@ -6,12 +6,12 @@ namespace Extractor.Model;
 
 /// <summary>
 /// The one document object every stage reads and extends. The public properties are the output contract
-/// (schema_version 1, see schemas/article.schema.json); the [JsonIgnore] ones are working state of the
+/// (schema_version 2, see schemas/article.schema.json and CHANGELOG.md); the [JsonIgnore] ones are working state of the
 /// pipeline and never leave the process.
 /// </summary>
 public sealed class Article
 {
-    public const int CurrentSchemaVersion = 1;
+    public const int CurrentSchemaVersion = 2;
 
     public Article(SourceDocument input)
     {
@@ -19,6 +19,7 @@ public sealed class Article
         Source = input.Source;
         ArticleId = input.Id ?? ArticleIds.FromSource(input.Identity);
         Url = input.Url;
+        FetchedUrl = input.FetchedUrl;
         Kind = input.Kind;
         Title = input.Title;
         Published = input.Published;
@@ -29,6 +30,10 @@ public sealed class Article
     public string ArticleId { get; }
     public string Source { get; }
     public string? Url { get; set; }
+
+    /// <summary>The address the document was fetched from, after redirects (URL inputs, WARC records); null for files
+    /// and JSON records. <see cref="Url"/> may become the page's canonical link; this never changes.</summary>
+    public string? FetchedUrl { get; }
     public string Status { get; set; } = ArticleStatus.Ok;
     public List<ExtractionError> Errors { get; } = [];
 

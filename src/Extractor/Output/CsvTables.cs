@@ -18,7 +18,7 @@ public static class CsvTables
     public static readonly string[] ArticleColumns =
     [
         "schema_version", "article_id", "source", "url", "status", "errors", "title", "published", "published_source",
-        "authors", "site_name", "language", "text_sha256", "text",
+        "authors", "site_name", "language", "text_sha256", "text", "fetched_url",
     ];
 
     public static CsvWriter CreateWriter(TextWriter writer) => new(writer, new CsvConfiguration(CultureInfo.InvariantCulture)
@@ -76,6 +76,7 @@ public static class CsvTables
         csv.WriteField(article.Language);
         csv.WriteField(article.TextSha256);
         csv.WriteField(article.Text);
+        csv.WriteField(article.FetchedUrl);
         csv.NextRecord();
     }
 }

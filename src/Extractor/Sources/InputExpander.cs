@@ -61,6 +61,11 @@ public sealed class InputExpander(SourceOptions options) : IDisposable
             var loader = _urlLoader;
             yield return new PendingDocument(input, null, token => loader.LoadAsync(input, token));
         }
+        else if (input.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
+        {
+            yield return PendingDocument.Ready(SourceDocument.Failed(input, ErrorCodes.UnsupportedInput,
+                $"file: URLs are not read; give the path itself{(Uri.TryCreate(input, UriKind.Absolute, out var file) && file.IsFile ? $" ({file.LocalPath})" : "")}"));
+        }
         else if (Uri.TryCreate(input, UriKind.Absolute, out var uri) && !uri.IsFile && uri.Scheme.Length > 1)
         {
             yield return PendingDocument.Ready(SourceDocument.Failed(input, ErrorCodes.UnsupportedInput,

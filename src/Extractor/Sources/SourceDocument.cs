@@ -37,6 +37,9 @@ public sealed record SourceDocument
     public string Identity => Key ?? Source;
 
     public string? Url { get; init; }
+
+    /// <summary>The address the content came from over HTTP, after redirects; it becomes <c>fetched_url</c>.</summary>
+    public string? FetchedUrl { get; init; }
     public string? Title { get; init; }
     public string? Published { get; init; }
 

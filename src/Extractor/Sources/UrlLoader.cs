@@ -17,7 +17,10 @@ public sealed class UrlLoader(Fetcher fetcher)
     public async Task<SourceDocument> LoadAsync(string url, CancellationToken ct) => ToDocument(await fetcher.FetchAsync(url, ct));
 
     /// <summary>A fetched response as a document: the same judgement live and from a WARC file.</summary>
-    public static SourceDocument ToDocument(FetchResult result)
+    public static SourceDocument ToDocument(FetchResult result) =>
+        Judge(result) is var document && result.HasResponse ? document with { FetchedUrl = result.FinalUrl } : document;
+
+    private static SourceDocument Judge(FetchResult result)
     {
         var url = result.RequestedUrl;
         if (result.Failure is { } failure)
@@ -30,7 +33,7 @@ public sealed class UrlLoader(Fetcher fetcher)
         if (BlockPages.Marker(result.Body) is { } marker)
             return SourceDocument.Failed(url, ErrorCodes.Blocked, $"a bot challenge or block page ({message}, \"{marker}\"), not the article") with { Url = result.FinalUrl };
         if (status is < 200 or >= 300)
-            return SourceDocument.Failed(url, ErrorCodes.HttpError, message + tries) with { Url = result.FinalUrl };
+            return SourceDocument.Failed(url, ErrorCodes.HttpError, message + tries + (result.NotRetried is { } why ? $"; {why}" : "")) with { Url = result.FinalUrl };
         var kind = ContentKinds.FromMediaType(result.MediaType);
         if (result.MediaType is not null && kind == ContentKind.Unknown)
             return SourceDocument.Failed(url, ErrorCodes.UnsupportedContent, $"content type {result.MediaType} is not an article page") with { Url = result.FinalUrl };
