@@ -10,8 +10,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-10000}
 k=${2:-4}
-articles=../shared/data/gold-dev/articles
+articles=${ARTICLES:-../shared/data/gold-dev/articles}
 work=${WORK:-/tmp/extractor-resume}
+if [ ! -d "$articles" ]; then
+  echo "resume-shards.sh: no such folder: $articles (the dev articles of ../shared/data/gold-dev)" >&2
+  exit 2
+fi
 
 dotnet build -c Release src/Extractor.Cli -v q -nologo >/dev/null
 cli="dotnet src/Extractor.Cli/bin/Release/net10.0/extractor.dll"

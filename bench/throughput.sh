@@ -11,6 +11,10 @@ pages=${1:-../shared/data/article-benchmark/html}
 work=${2:-/tmp/extractor-bench}
 sizes=${SIZES:-"1000 20000"}
 workers=${WORKERS:-"1 2"}
+if [ ! -d "$pages" ]; then
+  echo "throughput.sh: no such folder: $pages (the 181 article-benchmark pages, from ../shared/data/article-benchmark/html)" >&2
+  exit 2
+fi
 
 dotnet build -c Release src/Extractor.Cli -v q -nologo >/dev/null
 cli="dotnet src/Extractor.Cli/bin/Release/net10.0/extractor.dll"

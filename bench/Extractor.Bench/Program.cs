@@ -14,6 +14,12 @@ using Extractor.Stages;
 //   dotnet run -c Release --project bench/Extractor.Bench -- ner ../shared/data/ner/conll2003/test.conll
 // Prints main-text F1 (shingle measure), title/date/authors accuracy, and pages per second on one core for
 // decode + parse + metadata + main text (pages are decompressed into memory before the clock starts).
+// The data lives outside the repository (../shared/data); a path that is not there is said, not thrown.
+if (args.Length >= 2 && !File.Exists(args[1]) && !Directory.Exists(args[1]))
+{
+    Console.Error.WriteLine($"Extractor.Bench: no such file or folder: {Path.GetFullPath(args[1])} (the benchmark data is in ../shared/data; bench/README.md lists what each command reads)");
+    return 2;
+}
 if (args.Length >= 2 && args[0] == "ner")
 {
     NerSpeed.Run(args[1]);

@@ -100,6 +100,13 @@ public sealed class ExtractAction(CliConsole console)
         }
         if (parse.GetValue(ExtractCommand.Stats))
             await WriteStatsAsync(pipeline.Timings);
+        // A pattern that matches nothing is almost always a typo ("*.htm" for .html files): say so, and fail.
+        if (sourceOptions.Globs.Count > 0 && expander.FolderFiles == 0 && inputs.Any(Directory.Exists))
+        {
+            await console.Error.WriteLineAsync($"extractor: --glob {string.Join(" --glob ", sourceOptions.Globs)} matched no file in the folder input(s); " +
+                                               "patterns are relative to each folder, e.g. --glob \"**/*.html\"");
+            return ExitCodes.SomeDocumentsNotOk;
+        }
         return summary.AllOk ? ExitCodes.Ok : ExitCodes.SomeDocumentsNotOk;
     }
 

@@ -35,16 +35,18 @@ public static class ExtractCommand
 
     public static readonly Option<string[]> Glob = new("--glob")
     {
-        Description = "Only take files inside folder inputs that match this pattern (repeatable; ** crosses folders). " +
-                      "Without it every .txt, .html, .htm, .jsonl and .json file is taken. E.g. --glob \"**/*.html\"",
+        Description = "Only take files inside folder inputs that match this pattern, relative to the folder (repeatable; ** crosses folders); " +
+                      "a pattern that matches nothing is an error (exit 1). Without it every supported file is taken (.txt, .text, .html, .htm, " +
+                      ".jsonl, .ndjson, .json, .warc, each also .gz). E.g. --glob \"**/*.html\"",
         HelpName = "PATTERN",
         AllowMultipleArgumentsPerToken = false,
     };
 
     public static readonly Option<string?> Encoding = new("--encoding")
     {
-        Description = "Decode every file with this charset instead of detecting it (BOM, HTTP header, <meta>, then " +
-                      "UTF-8). E.g. --encoding windows-1252",
+        Description = "Decode all byte input (files, pages, standard input; not JSON records, which are text already) with this " +
+                      "charset instead of detecting it (byte-order mark, then valid UTF-8, the HTTP charset, <meta>, a detector). " +
+                      "An unknown charset is a usage error. E.g. --encoding windows-1252",
         HelpName = "CHARSET",
     };
 

@@ -17,6 +17,9 @@ public sealed class InputExpander(SourceOptions options) : IDisposable
     /// <summary>Files inside folder inputs that were passed over: not a supported extension, or not matching --glob.</summary>
     public int SkippedFiles { get; private set; }
 
+    /// <summary>Files found in folder inputs and read (supported, matching --glob).</summary>
+    public int FolderFiles { get; private set; }
+
     /// <summary>Records of foreign WARC files that are no article pages (redirects, errors, images, robots.txt).</summary>
     public int SkippedRecords { get; private set; }
 
@@ -83,6 +86,7 @@ public sealed class InputExpander(SourceOptions options) : IDisposable
                         yield return PendingDocument.Ready(SourceDocument.Failed(entry.Path, code, entry.Message!));
                         continue;
                     }
+                    FolderFiles++;
                     await foreach (var doc in ExpandFileAsync(entry.Path, ct))
                         yield return doc;
                 }
