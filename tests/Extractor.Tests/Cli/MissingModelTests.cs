@@ -41,4 +41,14 @@ public class MissingModelTests
         var pipeline = ExtractionPipeline.CreateDefault(new PipelineOptions { WithoutModel = true });
         Assert.DoesNotContain(pipeline.Stages, s => s.Name is "entities" or "quotes" or "officials" or "demands");
     }
+
+    [Fact]
+    public void The_model_is_looked_for_beside_the_tool_and_in_its_clone_only()
+    {
+        // It walked every parent folder: a models/ner.bin anywhere above the tool was taken.
+        var places = global::Extractor.Ner.NerModelFiles.Places();
+        Assert.Equal(Path.Combine(AppContext.BaseDirectory, "models", "ner.bin"), places[0]);
+        Assert.All(places.Skip(1), place => Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(place))!, "Extractor.sln")), place));
+        Assert.True(places.Count <= 2);
+    }
 }
