@@ -10,12 +10,13 @@ public static class DateTagger
     /// <param name="text">The text to tag.</param>
     /// <param name="reference">The date relative expressions are resolved against; null leaves them without a value.</param>
     /// <param name="sentenceStarts">Sorted start offsets of the sentences (for the tense of each date); empty = the text is one sentence.</param>
-    public static List<Timex> Tag(string text, DateOnly? reference, IReadOnlyList<int>? sentenceStarts = null)
+    public static List<Timex> Tag(string text, DateOnly? reference, IReadOnlyList<int>? sentenceStarts = null, CancellationToken ct = default)
     {
         sentenceStarts ??= Text.SentenceSplitter.Split(text, Text.Tokenizer.Tokenize(text)).Select(s => s.Start).ToList();
         var found = new List<ParsedTimex>();
         foreach (var pattern in TimexPatterns.All)
         {
+            ct.ThrowIfCancellationRequested(); // one pattern's pass over the text is the longest step
             foreach (System.Text.RegularExpressions.Match match in pattern.Regex.Matches(text))
                 if (pattern.Parse(match, text) is { } parsed)
                     found.Add(parsed);

@@ -17,13 +17,14 @@ public static class DemandFinder
 
     private sealed record Found(Demand Demand, bool Named);
 
-    public static List<Demand> Find(Article article)
+    public static List<Demand> Find(Article article, CancellationToken ct = default)
     {
         var referents = new Referents(article);
         var found = new List<Found>();
         string? previousActor = null;
         for (var s = 0; s < article.Sentences.Count; s++)
         {
+            ct.ThrowIfCancellationRequested();
             var sentence = DemandSentence.Of(article, referents.Names, s);
             var words = sentence.Words;
             var demandedUpTo = -1;

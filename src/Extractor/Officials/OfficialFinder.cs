@@ -12,7 +12,7 @@ namespace Extractor.Officials;
 /// </summary>
 public static class OfficialFinder
 {
-    public static List<Official> Find(Article article)
+    public static List<Official> Find(Article article, CancellationToken ct = default)
     {
         var personOf = EntityNames.Of(article, organizations: false);
         var organizationOf = EntityNames.Of(article, people: false);
@@ -21,6 +21,7 @@ public static class OfficialFinder
         var index = new NameIndex(article.Names);
         foreach (var sentence in article.Sentences)
         {
+            ct.ThrowIfCancellationRequested();
             var words = Word.Of(article, sentence);
             var spans = SentenceNames.Place(words, index.Within(sentence.Start, sentence.End));
             var context = new OfficeContext(article, words, spans, organizationOf);

@@ -20,7 +20,7 @@ public static partial class QuoteAttributor
     /// <summary>Whether the marks hold a quotation (four words or more) rather than a scare quote or a title.</summary>
     public static bool IsQuotation(string text, QuoteSpan span) => Words(text, span.Start, span.End) >= MinWords;
 
-    public static List<Quote> Attribute(Article article, IReadOnlyList<QuoteSpan> spans)
+    public static List<Quote> Attribute(Article article, IReadOnlyList<QuoteSpan> spans, CancellationToken ct = default)
     {
         var text = article.AnalysisText;
         // Names inside quotes are what someone said, not who said it; a possessive name ("Trump's adviser") is not the speaker.
@@ -34,6 +34,7 @@ public static partial class QuoteAttributor
         var previousEnd = -1;
         foreach (var span in spans)
         {
+            ct.ThrowIfCancellationRequested();
             if (!IsQuotation(text, span))
             {
                 previousEnd = span.CloseMark;

@@ -19,7 +19,7 @@ public sealed class DatesStage(DateOnly? fallbackReference = null) : IStage
     {
         var reference = ReferenceOf(article.Published) ?? fallbackReference;
         var starts = article.Sentences.Select(s => s.Start).ToList();
-        foreach (var timex in DateTagger.Tag(article.AnalysisText, reference, starts))
+        foreach (var timex in DateTagger.Tag(article.AnalysisText, reference, starts, ct))
             if (DateMentions.From(timex, article.AnalysisText) is { } mention)
                 article.Dates.Add(mention);
     }

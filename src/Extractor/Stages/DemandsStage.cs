@@ -11,5 +11,5 @@ public sealed class DemandsStage : IEnglishOnlyStage
     public Capability Needs => Capability.Sentences | Capability.Tokens | Capability.Entities | Capability.Quotes | Capability.Officials;
     public Capability Gives => Capability.Demands;
 
-    public void Run(Article article, CancellationToken ct) => article.Demands.AddRange(DemandFinder.Find(article));
+    public void Run(Article article, CancellationToken ct) => article.Demands.AddRange(DemandFinder.Find(article, ct));
 }

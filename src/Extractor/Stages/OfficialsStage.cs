@@ -11,5 +11,5 @@ public sealed class OfficialsStage : IEnglishOnlyStage
     public Capability Needs => Capability.Sentences | Capability.Tokens | Capability.Entities;
     public Capability Gives => Capability.Officials;
 
-    public void Run(Article article, CancellationToken ct) => article.Officials.AddRange(OfficialFinder.Find(article));
+    public void Run(Article article, CancellationToken ct) => article.Officials.AddRange(OfficialFinder.Find(article, ct));
 }

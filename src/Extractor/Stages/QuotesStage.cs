@@ -13,6 +13,6 @@ public sealed class QuotesStage : IEnglishOnlyStage
 
     public void Run(Article article, CancellationToken ct)
     {
-        article.Quotes.AddRange(QuoteAttributor.Attribute(article, QuoteFinder.Find(article.AnalysisText)));
+        article.Quotes.AddRange(QuoteAttributor.Attribute(article, QuoteFinder.Find(article.AnalysisText), ct));
     }
 }
