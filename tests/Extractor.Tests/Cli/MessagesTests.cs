@@ -24,6 +24,15 @@ public class MessagesTests
     }
 
     [Fact]
+    public void The_readme_option_table_has_every_extract_option()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md"));
+        var command = ExtractCommand.Create(new CliConsole(Stream.Null, TextWriter.Null, () => Stream.Null));
+        foreach (var option in command.Options.Where(o => o.Name is not ("--help" or "-?" or "--version")))
+            Assert.Contains($"`{option.Name}", readme);
+    }
+
+    [Fact]
     public async Task A_glob_that_matches_nothing_says_so_and_exits_1()
     {
         var run = await CliRunner.RunAsync("extract", RepoPaths.Samples, "--glob", "**/*.htm", "--format", "jsonl");
