@@ -25,18 +25,16 @@ public sealed class NerFeaturizer(Gazetteer gazetteer, int bits)
         Length, NeighbourTagWord, CharGram, LeftBag, RightBag, ElsewherePrev, ElsewhereNext, ElsewhereRun, Acronym, AcronymExpansion, HistoryMajority, HistorySeen, RunFirst, RunLast, RunOther,
     }
 
-    public List<TokenFeatures[]> Featurize(NerDocument document, CancellationToken ct = default)
+    /// <summary>Every sentence's features (training reads them all at once; tagging makes them one sentence at a time).</summary>
+    public List<TokenFeatures[]> Featurize(NerDocument document)
     {
         var context = DocumentContext.Of(document);
-        ct.ThrowIfCancellationRequested();
-        var features = new List<TokenFeatures[]>(document.Sentences.Count);
-        for (var s = 0; s < document.Sentences.Count; s++)
-        {
-            ct.ThrowIfCancellationRequested();
-            features.Add(Featurize(document.Sentences[s], s, context));
-        }
-        return features;
+        return document.Sentences.Select((s, index) => Featurize(s, index, context)).ToList();
     }
+
+    /// <summary>One sentence's features, with what the whole document says of its words (<see cref="DocumentContext"/>).</summary>
+    public TokenFeatures[] Featurize(NerDocument document, int sentence, DocumentContext context) =>
+        Featurize(document.Sentences[sentence], sentence, context);
 
     public int NeighbourTag(int label) => FeatureHash.Bucket((int)T.NeighbourTag, label, bits);
 

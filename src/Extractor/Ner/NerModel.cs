@@ -62,26 +62,25 @@ public sealed class NerModel
         Weights.Write(writer);
     }
 
-    /// <summary>Tags every sentence of a document (label indices per token), then makes names consistent across it.</summary>
+    /// <summary>
+    /// Tags every sentence of a document (label indices per token), then makes names consistent across it. Each
+    /// sentence's features are made just before it is decoded and dropped after: a long text's features would
+    /// otherwise all be held at once (some 200 bytes a token).
+    /// </summary>
     public List<int[]> Tag(NerDocument document, CancellationToken ct = default)
     {
-        var features = Featurizer.Featurize(document, ct);
-        var tags = Decode(document, features, ct);
-        DocumentConsistency.Apply(document, tags);
-        return tags;
-    }
-
-    private List<int[]> Decode(NerDocument document, List<NerFeaturizer.TokenFeatures[]> features, CancellationToken ct)
-    {
+        var context = DocumentContext.Of(document);
         var history = new LabelHistory();
-        var tags = new List<int[]>(features.Count);
-        for (var s = 0; s < features.Count; s++)
+        var tags = new List<int[]>(document.Sentences.Count);
+        for (var s = 0; s < document.Sentences.Count; s++)
         {
             ct.ThrowIfCancellationRequested(); // a sentence takes microseconds: the document's deadline is checked often
-            var labels = _decoder.Decode(Featurizer.WithHistory(features[s], document.Sentences[s], history));
+            var features = Featurizer.Featurize(document, s, context);
+            var labels = _decoder.Decode(Featurizer.WithHistory(features, document.Sentences[s], history));
             history.Record(document.Sentences[s], labels);
             tags.Add(labels);
         }
+        DocumentConsistency.Apply(document, tags);
         return tags;
     }
 }
