@@ -24,10 +24,11 @@ for dir in "$pages" "$texts"; do
   fi
 done
 
-dotnet build -c Release src/Extractor.Cli -v q -nologo >/dev/null
-cli="dotnet src/Extractor.Cli/bin/Release/net10.0/extractor.dll"
-
 rm -rf "$work" && mkdir -p "$work/out"
+# Published into the work folder: "nobody" (below) can read it there wherever the clone is, and a build of
+# the clone during the run cannot replace the files the run has loaded.
+dotnet publish -c Release src/Extractor.Cli -o "$work/cli" -v q -nologo >/dev/null
+cli="dotnet $work/cli/extractor.dll"
 python3 bench/soak_corpus.py make "$work" "$n" "$pages" "$texts"
 
 # Root reads every folder: the run is then nobody's, so that the closed folder is closed to it.

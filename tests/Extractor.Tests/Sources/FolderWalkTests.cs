@@ -74,8 +74,7 @@ public class FolderWalkTests
                 File.SetUnixFileMode(path, Directory.Exists(path) ? (UnixFileMode)0b111_101_101 : (UnixFileMode)0b110_100_100);
             File.SetUnixFileMode(Path.Combine(temp, "b-locked"), UnixFileMode.None);
 
-            var (exit, stdout, stderr) = await CliProcess.RunAsync(["extract", temp, "--format", "jsonl"],
-                new Dictionary<string, string> { ["EXTRACTOR_MODELS"] = Path.Combine(AppContext.BaseDirectory, "models") }, asNobody: root);
+            var (exit, stdout, stderr) = await CliProcess.RunAsync(["extract", temp, "--format", "jsonl"], asNobody: root);
 
             var records = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
             Assert.Equal(3, records.Count);

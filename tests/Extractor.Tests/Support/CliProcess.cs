@@ -16,6 +16,30 @@ public static class CliProcess
     /// <summary>The CLI's dll, copied beside the test binaries by the project reference.</summary>
     public static string Dll => Path.Combine(AppContext.BaseDirectory, "extractor.dll");
 
+    /// <summary>
+    /// The CLI as the user "nobody" can run it: the build folder itself when nobody can read it, else a copy in the
+    /// temp folder (a clone under a private home folder, as CI's may be, is closed to other users).
+    /// </summary>
+    private static readonly Lazy<string> NobodysCopy = new(() =>
+    {
+        var probe = Process.Start(new ProcessStartInfo("/usr/bin/setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", "/usr/bin/test", "-r", Dll]))!;
+        probe.WaitForExit();
+        if (probe.ExitCode == 0)
+            return AppContext.BaseDirectory;
+        var copy = Directory.CreateTempSubdirectory("extractor-cli-").FullName;
+        foreach (var file in Directory.EnumerateFiles(AppContext.BaseDirectory, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(copy, Path.GetRelativePath(AppContext.BaseDirectory, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        if (!OperatingSystem.IsWindows())
+            foreach (var entry in Directory.EnumerateFileSystemEntries(copy, "*", SearchOption.AllDirectories).Append(copy))
+                File.SetUnixFileMode(entry, Directory.Exists(entry) ? (UnixFileMode)0b111_101_101 : (UnixFileMode)0b110_100_100);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(copy, recursive: true);
+        return copy;
+    });
+
     public static async Task<Result> RunAsync(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null,
         bool asNobody = false, string? stdin = null)
     {
@@ -26,7 +50,9 @@ public static class CliProcess
             RedirectStandardInput = true,
         };
         var arguments = asNobody ? ["--reuid=65534", "--regid=65534", "--clear-groups", Host] : new List<string>();
-        arguments.Add(Dll);
+        var folder = asNobody ? NobodysCopy.Value : AppContext.BaseDirectory;
+        arguments.Add(Path.Combine(folder, "extractor.dll"));
+        start.Environment["EXTRACTOR_MODELS"] = Path.Combine(folder, "models");
         arguments.AddRange(args);
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
