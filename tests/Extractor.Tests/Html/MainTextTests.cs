@@ -60,6 +60,18 @@ public class MainTextTests
     }
 
     [Fact]
+    public void An_article_beside_a_long_link_list_is_found_by_its_paragraphs()
+    {
+        // The link list is one container that outscores the article's paragraphs, each in its own small box.
+        var links = string.Concat(Enumerable.Range(1, 40).Select(i => $"<p><a href=\"/s{i}\">Another story number {i}, about something else in the city</a></p>"));
+        var boxes = string.Concat(Enumerable.Range(1, 3).Select(i => $"<section><div><div><p>{Paragraph}</p></div></div></section>"));
+        var article = Articles.FromHtml($"<html><body><div class=\"stories\">{links}</div>{boxes}</body></html>");
+
+        Assert.Equal(ArticleStatus.Ok, article.Status);
+        Assert.Equal(string.Join('\n', Enumerable.Repeat(Paragraph, 3)), article.Text);
+    }
+
+    [Fact]
     public void An_error_page_is_empty_not_an_article()
     {
         var article = Articles.FromHtml("<html><head><title>404</title></head><body><h1>Page not found</h1><p>Sorry, the page you requested could not be found.</p><a href=\"/\">Home</a></body></html>");

@@ -31,7 +31,29 @@ public static class MainTextExtractor
         var all = TextLines.Of(roots, hints);
         var lines = all.Where(Keep).Select(l => l.Text).ToList();
         var text = string.Join('\n', lines);
-        return new MainTextResult(text, lines.Count, method, WhyNotAnArticle(all, text));
+        var why = WhyNotAnArticle(all, text);
+        if (why is not null && Paragraphs(body, hints) is { } baseline)
+            return baseline;
+        return new MainTextResult(text, lines.Count, method, why);
+    }
+
+    /// <summary>
+    /// The fallback when the best container holds no article: the page's paragraphs wherever they stand, as
+    /// trafilatura's baseline does. Articles split over many small containers, or set beside a long list of
+    /// links, lose to a teaser list in the container scores; their paragraphs are still the page's prose. Taken
+    /// only when they read as an article themselves (enough text, real sentences), so a home page's teasers
+    /// and an error page stay "no article".
+    /// </summary>
+    private static MainTextResult? Paragraphs(IElement body, PageHints hints)
+    {
+        var prose = TextLines.Of([body], hints)
+            .Where(l => l.Tag is "p" or "blockquote" or "pre" && l.LinkDensity < 0.5 && Keep(l))
+            .ToList();
+        var text = string.Join('\n', prose.Select(l => l.Text));
+        var sentences = prose.Count(l => l.Text.Length >= 80);
+        return text.Length >= MinArticleChars && sentences >= 2 && WhyNotAnArticle(prose, text) is null
+            ? new MainTextResult(text, prose.Count, "paragraphs")
+            : null;
     }
 
     /// <summary>Readability's sibling rule: content split over several containers under one parent is joined.</summary>
