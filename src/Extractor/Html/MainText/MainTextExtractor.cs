@@ -28,11 +28,11 @@ public static class MainTextExtractor
         if (best is null)
             method = "body";
 
-        var all = TextLines.Of(roots, hints);
+        var all = TextLines.Of(roots, hints.IsDropped);
         var lines = all.Where(Keep).Select(l => l.Text).ToList();
         var text = string.Join('\n', lines);
         var why = WhyNotAnArticle(all, text);
-        if (why is not null && Paragraphs(body, hints) is { } baseline)
+        if (why is not null && Paragraphs(body) is { } baseline)
             return baseline;
         return new MainTextResult(text, lines.Count, method, why);
     }
@@ -44,9 +44,11 @@ public static class MainTextExtractor
     /// only when they read as an article themselves (enough text, real sentences), so a home page's teasers
     /// and an error page stay "no article".
     /// </summary>
-    private static MainTextResult? Paragraphs(IElement body, PageHints hints)
+    private static MainTextResult? Paragraphs(IElement body)
     {
-        var prose = TextLines.Of([body], hints)
+        // The class hints are not used here: on the pages that get here, a hint often misled the choice
+        // ("gallery--paragraph-section" holding the whole article). Tags and hidden elements still drop.
+        var prose = TextLines.Of([body], PageHints.IsDroppedByTag)
             .Where(l => l.Tag is "p" or "blockquote" or "pre" && l.LinkDensity < 0.5 && Keep(l))
             .ToList();
         var text = string.Join('\n', prose.Select(l => l.Text));

@@ -37,13 +37,17 @@ internal sealed class PageHints
     /// </summary>
     public bool IsDropped(IElement element)
     {
-        if (MainTextHints.DroppedTags.Contains(element.LocalName) || MainTextHints.IsHidden(element))
+        if (IsDroppedByTag(element))
             return true;
         var hint = this[element];
         return (hint & MainTextHints.Hint.Negative) != 0
                && (hint & (MainTextHints.Hint.Strong | MainTextHints.Hint.Positive)) == 0
                && !_holdsArticle.Contains(element);
     }
+
+    /// <summary>Never article text whatever its class says: navigation, scripts, forms and the like, and hidden elements.</summary>
+    public static bool IsDroppedByTag(IElement element) =>
+        MainTextHints.DroppedTags.Contains(element.LocalName) || MainTextHints.IsHidden(element);
 
     /// <summary>Readability's class weight: +25 for a content hint, -25 for a boilerplate hint.</summary>
     public int ClassWeight(IElement element)

@@ -14,7 +14,7 @@ internal sealed class TextLines
         public double LinkDensity => Text.Length == 0 ? 0 : (double)LinkChars / Text.Length;
     }
 
-    private readonly PageHints _hints;
+    private readonly Func<IElement, bool> _dropped;
     private readonly List<Line> _lines = [];
     private readonly StringBuilder _current = new();
     private int _currentLinkChars;
@@ -23,14 +23,15 @@ internal sealed class TextLines
 
     public IReadOnlyList<Line> Lines => _lines;
 
-    private TextLines(PageHints hints)
+    private TextLines(Func<IElement, bool> dropped)
     {
-        _hints = hints;
+        _dropped = dropped;
     }
 
-    public static IReadOnlyList<Line> Of(IEnumerable<IElement> roots, PageHints hints)
+    /// <summary>The lines of the roots, leaving out the elements <paramref name="dropped"/> says are never article text.</summary>
+    public static IReadOnlyList<Line> Of(IEnumerable<IElement> roots, Func<IElement, bool> dropped)
     {
-        var writer = new TextLines(hints);
+        var writer = new TextLines(dropped);
         foreach (var root in roots)
         {
             writer._currentTag = root.LocalName;
@@ -49,7 +50,7 @@ internal sealed class TextLines
                 case IText t:
                     Append(t.Data, insideLink);
                     break;
-                case IElement e when _hints.IsDropped(e):
+                case IElement e when _dropped(e):
                     break;
                 case IElement e when MainTextHints.BlockTags.Contains(e.LocalName):
                     EndLine();
