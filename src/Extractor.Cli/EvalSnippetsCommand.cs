@@ -20,11 +20,7 @@ public static class EvalSnippetsCommand
         Description = "One page a line: id, page (path of the page, relative to this file), with and without (lists of strings). E.g. ../shared/data/article-snippets/expectations.jsonl",
     };
 
-    private static readonly Option<string?> Part = new("--part")
-    {
-        Description = "Only part K of N of the pages, by a fixed hash of their id (as --shard splits inputs). E.g. --part 0/2",
-        HelpName = "K/N",
-    };
+    private static readonly Option<string?> Part = EvalPages.PartOption();
 
     private static readonly Option<int> Details = new("--details")
     {
@@ -50,16 +46,9 @@ public static class EvalSnippetsCommand
             console.Error.WriteLine($"extractor: no such file: {file.FullName}");
             return ExitCodes.Usage;
         }
-        Shard? part;
-        try
-        {
-            part = parse.GetValue(Part) is { } text ? Shard.Parse(text) : null;
-        }
-        catch (FormatException e)
-        {
-            console.Error.WriteLine($"extractor: {e.Message.Replace("--shard", "--part")}");
+        var part = EvalPages.Part(parse, Part, console, out var ok);
+        if (!ok)
             return ExitCodes.Usage;
-        }
 
         var pipeline = ExtractionPipeline.CreateDefault(new PipelineOptions { WithoutModel = true }); // main text only
         var score = new SnippetScore();
@@ -78,13 +67,7 @@ public static class EvalSnippetsCommand
                 missing++;
                 continue;
             }
-            byte[] bytes;
-            using (var stream = Gzip.OpenRead(path))
-            using (var buffer = new MemoryStream())
-            {
-                stream.CopyTo(buffer);
-                bytes = buffer.ToArray();
-            }
+            var bytes = EvalPages.Read(path);
             var article = pipeline.Process(new SourceDocument { Source = path, Kind = ContentKind.Html, Bytes = bytes });
             var result = score.Add(article.Text, Strings(root, "with"), Strings(root, "without"));
             pages.Add((id, result, article.Errors.LastOrDefault() is { } e && article.Status != ArticleStatus.Ok ? $"{e.Code}: {e.Message}" : ""));
