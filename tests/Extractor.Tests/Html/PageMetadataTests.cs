@@ -65,6 +65,24 @@ public class PageMetadataTests
     }
 
     [Fact]
+    public void A_utc_timestamp_gives_way_to_the_same_moment_with_the_page_s_own_offset()
+    {
+        var page = Extract(
+            "<meta property=\"article:published_time\" content=\"2019-10-18T22:04:00Z\">",
+            "<article><h1>Story</h1><time datetime=\"2019-10-19T00:04:00+02:00\">19. Oktober</time><p>Text.</p></article>");
+        Assert.Equal(("2019-10-19T00:04:00+02:00", "time"), (page.Published!.Iso, page.PublishedSource));
+    }
+
+    [Fact]
+    public void A_utc_timestamp_stays_when_the_other_dates_are_other_moments()
+    {
+        var page = Extract(
+            "<meta property=\"article:published_time\" content=\"2019-10-18T22:04:00Z\"><meta property=\"article:modified_time\" content=\"2019-10-20T09:00:00+02:00\">",
+            "<article><time datetime=\"2019-10-21T08:00:00+02:00\">21. Oktober</time></article>");
+        Assert.Equal("2019-10-18T22:04:00+00:00", page.Published!.Iso);
+    }
+
+    [Fact]
     public void No_date_at_all_is_null_rather_than_a_guess()
     {
         Assert.Null(Extract("<title>x</title>", "<p>Updated every day. © 2024 The Times.</p>").Published);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Extractor.Text;
@@ -19,12 +20,29 @@ public static partial class PublishedDateFinder
     public static (DateValue Value, string Source)? Find(
         IDocument document, MetaTags meta, IReadOnlyList<JsonLdArticle> jsonLd, string? url, DateTimeOffset now)
     {
+        // The first candidate in order of reliability wins; the later ones can only restore its local day.
+        using var candidates = Candidates(document, meta, jsonLd, url, now).GetEnumerator();
+        if (!candidates.MoveNext())
+            return null;
+        var first = candidates.Current;
+        if (!IsUtcTimestamp(first.Value))
+            return first;
+        while (candidates.MoveNext())
+            if (SameMomentElsewhere(first.Value, candidates.Current.Value))
+                return candidates.Current;
+        return first;
+    }
+
+    /// <summary>Every plausible date the page states for its publication, most reliable first.</summary>
+    private static IEnumerable<(DateValue Value, string Source)> Candidates(
+        IDocument document, MetaTags meta, IReadOnlyList<JsonLdArticle> jsonLd, string? url, DateTimeOffset now)
+    {
         foreach (var article in jsonLd)
         {
             if (Plausible(article.DatePublished, now) is { } published)
-                return (published, "json-ld");
+                yield return (published, "json-ld");
             if (Plausible(article.DateCreated, now) is { } created)
-                return (created, "json-ld");
+                yield return (created, "json-ld");
         }
 
         foreach (var (kind, key) in Sources)
@@ -33,21 +51,34 @@ public static partial class PublishedDateFinder
             {
                 foreach (var value in meta.All(key))
                     if (Plausible(value, now) is { } date)
-                        return (date, "meta:" + key);
+                        yield return (date, "meta:" + key);
             }
             else
             {
                 foreach (var element in document.QuerySelectorAll(key).Take(3))
                     if (Plausible(element.GetAttribute("datetime") ?? element.GetAttribute("content"), now) is { } date)
-                        return (date, "time");
+                        yield return (date, "time");
             }
         }
 
         if (url is not null && UrlDatePattern().Match(url) is { Success: true } match
             && Plausible($"{match.Groups[1].Value}-{match.Groups[2].Value}-{match.Groups[3].Value}", now) is { } fromUrl)
-            return (fromUrl, "url");
-        return null;
+            yield return (fromUrl, "url");
     }
+
+    /// <summary>
+    /// A timestamp in UTC ("2019-10-18T22:04:00+00:00") names the day in Greenwich, not where the story was
+    /// published: when another of the page's dates gives the same moment with its own offset
+    /// ("2019-10-19T00:04:00+02:00"), that one has the page's calendar day.
+    /// </summary>
+    private static bool IsUtcTimestamp(DateValue value) => value.HasTime && value.Iso.EndsWith("+00:00", StringComparison.Ordinal);
+
+    private static bool SameMomentElsewhere(DateValue utc, DateValue other) =>
+        other.HasTime && !IsUtcTimestamp(other) && Moment(other) is { } local && Moment(utc) is { } moment
+        && local.Offset != TimeSpan.Zero && Math.Abs((local - moment).TotalMinutes) <= 1;
+
+    private static DateTimeOffset? Moment(DateValue value) =>
+        DateTimeOffset.TryParse(value.Iso, CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment) && value.Iso.Length > 19 ? moment : null;
 
     private static DateValue? Plausible(string? text, DateTimeOffset now) =>
         DateValue.Parse(text) is { } value && value.IsPlausible(now) ? value : null;
