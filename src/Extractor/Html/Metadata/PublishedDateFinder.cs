@@ -7,7 +7,8 @@ namespace Extractor.Html.Metadata;
 
 /// <summary>
 /// The publication date from the most reliable place the page states it: JSON-LD, then the meta names and
-/// time elements of Resources/published-date-sources.tsv in their order, then a date in the URL path.
+/// time elements of Resources/published-date-sources.tsv in their order, then a date in the URL path, then a
+/// date in the page's visible text by its byline or headline (<see cref="VisibleDate"/>).
 /// Dates after the fetch time or before 1990 are ignored, so a copyright year or a crawl date cannot win.
 /// </summary>
 public static partial class PublishedDateFinder
@@ -23,7 +24,10 @@ public static partial class PublishedDateFinder
         // The first candidate in order of reliability wins; the later ones can only restore its local day.
         using var candidates = Candidates(document, meta, jsonLd, url, now).GetEnumerator();
         if (!candidates.MoveNext())
-            return null;
+        {
+            // Many pages state the date only where a reader sees it: by the byline or under the headline.
+            return VisibleDate.OnPage(document, now) is { } visible ? (visible, "page_text") : null;
+        }
         var first = candidates.Current;
         if (!IsUtcTimestamp(first.Value))
             return first;
@@ -33,7 +37,7 @@ public static partial class PublishedDateFinder
         return first;
     }
 
-    /// <summary>Every plausible date the page states for its publication, most reliable first.</summary>
+    /// <summary>Every plausible date the page's markup states for its publication, most reliable first.</summary>
     private static IEnumerable<(DateValue Value, string Source)> Candidates(
         IDocument document, MetaTags meta, IReadOnlyList<JsonLdArticle> jsonLd, string? url, DateTimeOffset now)
     {
@@ -64,6 +68,7 @@ public static partial class PublishedDateFinder
         if (url is not null && UrlDatePattern().Match(url) is { Success: true } match
             && Plausible($"{match.Groups[1].Value}-{match.Groups[2].Value}-{match.Groups[3].Value}", now) is { } fromUrl)
             yield return (fromUrl, "url");
+
     }
 
     /// <summary>
