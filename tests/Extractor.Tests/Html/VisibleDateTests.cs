@@ -46,6 +46,12 @@ public class VisibleDateTests
     }
 
     [Fact]
+    public void The_article_headline_is_used_not_a_site_logo_in_an_h1()
+    {
+        Assert.Equal("2020-10-13", Day("<header><h1>News.az</h1><p>Menu</p><p>Politics</p></header><article><h1>Counteroffensive</h1><ul class=\"nav meta\"><li><a href=\"/t\">13 Oct 2020 18:29</a></li></ul><p>Story.</p></article>"));
+    }
+
+    [Fact]
     public void Future_dates_and_no_date_give_nothing()
     {
         Assert.Null(Day("<h1>Story</h1><p class=\"date\">June 5, 2031</p>"));

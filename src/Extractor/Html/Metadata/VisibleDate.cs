@@ -33,8 +33,11 @@ public static partial class VisibleDate
         foreach (var element in DateElements(document).Take(30))
             if (In(Head(element.TextContent), monthFirst, now) is { } date)
                 return date;
-        if (document.QuerySelector("h1") is { } headline && In(TextAfter(headline, 300), monthFirst, now) is { } afterHeadline)
-            return afterHeadline;
+        // The headline as TitleFinder takes it, then the page's other first-level headings (a site logo is often an h1 too).
+        var headlines = document.QuerySelectorAll("article h1, main h1, [itemprop='headline']").Concat(document.QuerySelectorAll("h1")).Distinct().Take(3);
+        foreach (var headline in headlines)
+            if (In(TextAfter(headline, 300), monthFirst, now) is { } afterHeadline)
+                return afterHeadline;
         return null;
     }
 
