@@ -13,21 +13,27 @@ public static class EvalPages
         HelpName = "K/N",
     };
 
-    /// <summary>The part asked for, null for all; a malformed value is reported and <paramref name="ok"/> is false.</summary>
-    public static Shard? Part(ParseResult parse, Option<string?> option, CliConsole console, out bool ok)
+    /// <summary>The set's file and the part asked for (null for all); false, with the reason on stderr, when the file is missing or the part malformed.</summary>
+    public static bool TryStart(ParseResult parse, Argument<FileInfo> argument, Option<string?> partOption, CliConsole console, out FileInfo file, out Shard? part)
     {
-        ok = true;
-        if (parse.GetValue(option) is not { } text)
-            return null;
+        file = parse.GetValue(argument)!;
+        part = null;
+        if (!file.Exists)
+        {
+            console.Error.WriteLine($"extractor: no such file: {file.FullName}");
+            return false;
+        }
+        if (parse.GetValue(partOption) is not { } text)
+            return true;
         try
         {
-            return Shard.Parse(text);
+            part = Shard.Parse(text);
+            return true;
         }
         catch (FormatException e)
         {
             console.Error.WriteLine($"extractor: --part: {e.Message.Replace("--shard ", "")}");
-            ok = false;
-            return null;
+            return false;
         }
     }
 

@@ -38,14 +38,7 @@ public static class EvalPublishedCommand
 
     private static int Run(ParseResult parse, CliConsole console)
     {
-        var file = parse.GetValue(Expected)!;
-        if (!file.Exists)
-        {
-            console.Error.WriteLine($"extractor: no such file: {file.FullName}");
-            return ExitCodes.Usage;
-        }
-        var part = EvalPages.Part(parse, Part, console, out var ok);
-        if (!ok)
+        if (!EvalPages.TryStart(parse, Expected, Part, console, out var file, out var part))
             return ExitCodes.Usage;
 
         var pipeline = ExtractionPipeline.CreateDefault(new PipelineOptions { WithoutModel = true });

@@ -40,14 +40,7 @@ public static class EvalSnippetsCommand
 
     private static int Run(ParseResult parse, CliConsole console)
     {
-        var file = parse.GetValue(Expectations)!;
-        if (!file.Exists)
-        {
-            console.Error.WriteLine($"extractor: no such file: {file.FullName}");
-            return ExitCodes.Usage;
-        }
-        var part = EvalPages.Part(parse, Part, console, out var ok);
-        if (!ok)
+        if (!EvalPages.TryStart(parse, Expectations, Part, console, out var file, out var part))
             return ExitCodes.Usage;
 
         var pipeline = ExtractionPipeline.CreateDefault(new PipelineOptions { WithoutModel = true }); // main text only
