@@ -71,6 +71,23 @@ public class MainTextTests
         Assert.Equal(string.Join('\n', Enumerable.Repeat(Paragraph, 3)), article.Text);
     }
 
+    [Theory]
+    [InlineData("Sept. 25, 2018")]
+    [InlineData("Mittwoch, 11. März 2020")]
+    [InlineData("| November 18, 2019 12:01 PM")]
+    public void A_line_that_is_only_a_date_is_not_article_text(string dateline)
+    {
+        var article = Articles.FromHtml($"<html><body><article><h1>Budget</h1><p>{dateline}</p><p>{Paragraph}</p><p>{Paragraph}</p></article></body></html>");
+        Assert.Equal(Paragraph + "\n" + Paragraph, article.Text);
+    }
+
+    [Fact]
+    public void A_short_sentence_with_a_date_stays()
+    {
+        var article = Articles.FromHtml($"<html><body><article><p>{Paragraph}</p><p>It ends on June 3, 2020.</p><p>{Paragraph}</p></article></body></html>");
+        Assert.Contains("It ends on June 3, 2020.", article.Text);
+    }
+
     [Fact]
     public void An_error_page_is_empty_not_an_article()
     {

@@ -117,8 +117,20 @@ public static class MainTextExtractor
             return false;
         if (line.LinkDensity > 0.5 && !EndsLikeSentence(line.Text))
             return false;
+        if (IsDateLine(line.Text))
+            return false;
         return true;
     }
+
+    /// <summary>
+    /// A line that is a date and little else ("Dienstag, 19. Oktober 2019", "October 19, 2019 9:00PM",
+    /// "Stand: 07.11.2023"): the page's dateline or a teaser's date, metadata rather than article text.
+    /// </summary>
+    private static bool IsDateLine(string text) =>
+        text.Length <= 40 && !EndsLikeSentence(text) && Metadata.VisibleDate.In(text, monthFirst: false, AnyTime) is not null;
+
+    // Any date counts here, also one after the fetch (a page's clock can be ahead): MaxValue itself cannot be added to.
+    private static readonly DateTimeOffset AnyTime = new(9000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     private static bool EndsLikeSentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?' or '"' or '”' or '…' or '。';
 }
