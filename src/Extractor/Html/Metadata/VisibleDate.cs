@@ -44,9 +44,16 @@ public static partial class VisibleDate
     /// <summary>The first plausible date in a short text.</summary>
     public static DateValue? In(string text, bool monthFirst, DateTimeOffset now)
     {
-        foreach (var candidate in Dates(text, monthFirst))
-            if (candidate.IsPlausible(now))
-                return candidate;
+        try
+        {
+            foreach (var candidate in Dates(text, monthFirst))
+                if (candidate.IsPlausible(now))
+                    return candidate;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // The texts are a few hundred characters; a pathological one is no date rather than a failed page.
+        }
         return null;
     }
 
