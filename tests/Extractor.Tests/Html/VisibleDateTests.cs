@@ -52,6 +52,13 @@ public class VisibleDateTests
     }
 
     [Fact]
+    public void The_opening_text_gives_the_date_when_nothing_else_does_but_not_the_navigation_or_footer()
+    {
+        Assert.Equal("2022-01-20", Day("<nav><p>Archiv 01.01.2021</p></nav><div><p>Pressemitteilung vom 20.01.2022</p><p>Text.</p></div><footer>© 02.02.2023</footer>"));
+        Assert.Null(Day("<nav><p>Archiv 01.01.2021</p></nav><div><p>Text ohne Datum.</p></div><footer>Stand 02.02.2023</footer>"));
+    }
+
+    [Fact]
     public void Future_dates_and_no_date_give_nothing()
     {
         Assert.Null(Day("<h1>Story</h1><p class=\"date\">June 5, 2031</p>"));

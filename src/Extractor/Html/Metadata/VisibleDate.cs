@@ -20,11 +20,11 @@ public static partial class VisibleDate
 
     private static readonly Regex DayMonthYear = new(
         $@"(?<!\d)(?<d>[0-3]?\d)(?:\.|er|º)?\s*(?:de\s+)?(?<m>{MonthAlternation})\.?,?\s*(?:de\s+)?(?<y>(?:19|20)\d\d)(?!\d)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 
     private static readonly Regex MonthDayYear = new(
         $@"(?<![\p{{L}}])(?<m>{MonthAlternation})\.?\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d\d)(?!\d)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 
     /// <summary>The first date in the page's date-marked elements, else in the text after its headline.</summary>
     public static DateValue? OnPage(IDocument document, DateTimeOffset now)
@@ -38,7 +38,38 @@ public static partial class VisibleDate
         foreach (var headline in headlines)
             if (In(TextAfter(headline, 300), monthFirst, now) is { } afterHeadline)
                 return afterHeadline;
+        // Last, the first date in the page's opening text, outside navigation, footers, sidebars and comments.
+        if (document.Body is { } body && In(OpeningText(body, 3000), monthFirst, now) is { } opening)
+            return opening;
         return null;
+    }
+
+    /// <summary>The body's text in document order up to a number of characters, without what <see cref="IsLeftOut"/> names.</summary>
+    private static string OpeningText(IElement body, int limit)
+    {
+        var text = new System.Text.StringBuilder();
+        void Walk(INode node)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                if (text.Length >= limit)
+                    return;
+                if (child is IText t)
+                    text.Append(t.Data).Append(' ');
+                else if (child is IElement e && !IsLeftOut(e))
+                    Walk(e);
+            }
+        }
+        Walk(body);
+        return text.Length > limit ? text.ToString(0, limit) : text.ToString();
+    }
+
+    private static bool IsLeftOut(IElement e)
+    {
+        if (e.LocalName is "footer" or "aside" or "nav" or "script" or "style" or "noscript" or "template" or "select")
+            return true;
+        var marks = ((e.GetAttribute("class") ?? "") + " " + (e.Id ?? "")).ToLowerInvariant();
+        return marks.Contains("comment") || marks.Contains("related") || marks.Contains("sidebar") || marks.Contains("footer") || marks.Contains("cookie");
     }
 
     /// <summary>The first plausible date in a short text.</summary>
@@ -46,9 +77,16 @@ public static partial class VisibleDate
     {
         try
         {
-            foreach (var candidate in Dates(text, monthFirst))
-                if (candidate.IsPlausible(now))
-                    return candidate;
+            // Every form has a four-digit year: the patterns run only on the few characters before each year
+            // (a long text would cost every pattern at every position).
+            foreach (Match year in Year().Matches(text))
+            {
+                var from = Math.Max(0, year.Index - 40);
+                var to = Math.Min(text.Length, year.Index + year.Length + 6); // "2019-10-19": the month and day follow
+                foreach (var candidate in Dates(text[from..to], monthFirst))
+                    if (candidate.IsPlausible(now))
+                        return candidate;
+            }
         }
         catch (RegexMatchTimeoutException)
         {
@@ -154,6 +192,9 @@ public static partial class VisibleDate
 
     [GeneratedRegex(@"date|byline|publish|posted|datum|fecha|dateline|entry-meta|post-meta|article-meta|submitted|(?<![a-z])time(?![a-z])")]
     private static partial Regex DateMark();
+
+    [GeneratedRegex(@"(?<!\d)(?:19|20)\d\d(?!\d)")]
+    private static partial Regex Year();
 
     [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d\d)-(?<m>[01]\d)-(?<d>[0-3]\d)(?!\d)")]
     private static partial Regex IsoDay();
