@@ -48,7 +48,7 @@ public class ProcessEndTests
     {
         using var temp = new TempFolder();
         var output = Path.Combine(temp.Path, "out.jsonl");
-        using var process = Start("extract", ManyArticles(temp, 300), "--format", "jsonl", "--output", output, "--parallel", "1");
+        using var process = Start("extract", ManyArticles(temp, 1000), "--format", "jsonl", "--output", output, "--parallel", "1");
         var stderr = process.StandardError.ReadToEndAsync();
         using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         while (!File.Exists(output) || new FileInfo(output).Length == 0)
@@ -61,7 +61,7 @@ public class ProcessEndTests
         Assert.Equal(ExitCodes.Terminated, process.ExitCode);
         Assert.Contains("interrupted", await stderr);
         var lines = File.ReadAllLines(output);
-        Assert.InRange(lines.Length, 1, 299);
+        Assert.InRange(lines.Length, 1, 999);
         Assert.All(lines, line => JsonDocument.Parse(line).Dispose());
     }
 }
