@@ -58,8 +58,6 @@ public sealed class ExtractionRunner(ExtractionPipeline pipeline, IArticleWriter
             await foreach (var job in jobs.Reader.ReadAllAsync(stop.Token))
             {
                 var source = await LoadAsync(job.Document, stop.Token);
-                if (source.Key is null && job.Document.Key is not null)
-                    source = source with { Key = job.Document.Key }; // a loader knows the path, the listing its canonical form
                 var article = pipeline.Process(source, stop.Token);
                 await done.Writer.WriteAsync(new Done(job.Sequence, article), stop.Token);
             }

@@ -130,7 +130,9 @@ public sealed class InputExpander(SourceOptions options) : IDisposable
         }
         else
         {
-            yield return new PendingDocument(path, null, token => FileLoader.LoadAsync(path, options, token)) { Key = CanonicalPath.Of(path) };
+            // The listing knows the canonical path; the loaded document carries it too, however it is loaded.
+            var key = CanonicalPath.Of(path);
+            yield return new PendingDocument(path, null, async token => await FileLoader.LoadAsync(path, options, token) with { Key = key }) { Key = key };
         }
     }
 

@@ -9,7 +9,7 @@ namespace Extractor.Sources;
 /// </summary>
 public sealed record PendingDocument(string Source, string? Id, Func<CancellationToken, Task<SourceDocument>> LoadAsync)
 {
-    /// <summary>See <see cref="SourceDocument.Key"/>; the loaded document is given it too.</summary>
+    /// <summary>See <see cref="SourceDocument.Key"/>; the document <see cref="LoadAsync"/> gives has the same.</summary>
     public string? Key { get; init; }
 
     /// <summary>The string the article_id and the shard come from.</summary>

@@ -18,6 +18,20 @@ public class InputExpanderTests
     }
 
     [Fact]
+    public async Task A_file_read_without_the_batch_runner_has_the_runner_s_identity()
+    {
+        // eval gold and library users load documents with ExpandAsync: their article_id must be extract's.
+        using var temp = new TempFolder();
+        var file = temp.File("sub/story.txt", "The council met on Monday.");
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, file);
+
+        var doc = Assert.Single(await Expand(new SourceOptions(), relative));
+
+        Assert.Equal(CanonicalPath.Of(file), doc.Identity);
+        Assert.Equal(relative, doc.Source);
+    }
+
+    [Fact]
     public async Task A_folder_is_read_recursively_in_a_stable_order_with_supported_files_only()
     {
         using var temp = new TempFolder();
