@@ -33,9 +33,10 @@ public sealed class FolderWalk(string root, Func<string, bool> accepts, IReadOnl
             }
             foreach (var file in listing.Files)
             {
-                if (BrokenLink(file) is { } broken)
+                var link = new FileInfo(file).LinkTarget; // read once: a link is judged twice below
+                if (link is not null && BrokenLink(file, link) is { } broken)
                     yield return broken;
-                else if (IsExcluded(file) || IsLinkInside(file, rootReal) || !accepts(file))
+                else if (IsExcluded(file) || (link is not null && IsInside(file, rootReal)) || !accepts(file))
                     Skipped++;
                 else
                     yield return new Entry(file);
@@ -63,26 +64,23 @@ public sealed class FolderWalk(string root, Func<string, bool> accepts, IReadOnl
     }
 
     /// <summary>A link whose target is missing: not found, like a missing file named on the command line.</summary>
-    private static Entry? BrokenLink(string file)
+    private static Entry? BrokenLink(string file, string link)
     {
-        var info = new FileInfo(file);
-        if (info.LinkTarget is null)
-            return null;
         FileSystemInfo? target;
         try
         {
-            target = info.ResolveLinkTarget(returnFinalTarget: true);
+            target = new FileInfo(file).ResolveLinkTarget(returnFinalTarget: true);
         }
         catch (IOException e)
         {
-            return new Entry(file, ErrorCodes.NotFound, $"a link that leads nowhere ({info.LinkTarget}): {e.Message}");
+            return new Entry(file, ErrorCodes.NotFound, $"a link that leads nowhere ({link}): {e.Message}");
         }
-        return target is { Exists: true } ? null : new Entry(file, ErrorCodes.NotFound, $"a link to a missing file: {file} -> {info.LinkTarget}");
+        return target is { Exists: true } ? null : new Entry(file, ErrorCodes.NotFound, $"a link to a missing file: {file} -> {link}");
     }
 
-    private static bool IsLinkInside(string file, string rootReal) =>
-        new FileInfo(file).LinkTarget is not null
-        && CanonicalPath.Of(file).StartsWith(rootReal.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    /// <summary>Whether a link's file lies below the folder walked, where it is read under its own name.</summary>
+    private static bool IsInside(string link, string rootReal) =>
+        CanonicalPath.Of(link).StartsWith(rootReal.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     // Names are compared first: the canonical path costs a system call, paid only by a file named like the output.
     private bool IsExcluded(string file) =>

@@ -141,6 +141,7 @@ public sealed class InputExpander(SourceOptions options) : IDisposable
     {
         var records = Warc.WarcReader.ReadAsync(path, options.MaxInputBytes, ct).GetAsyncEnumerator(ct);
         var count = 0;
+        string? canonical = null; // for records without a WARC-Record-ID: found once per file, when first needed
         try
         {
             while (true)
@@ -164,7 +165,7 @@ public sealed class InputExpander(SourceOptions options) : IDisposable
                 count++;
                 var record = records.Current;
                 // Two records of one URL (a page crawled twice) are two documents: the record id tells them apart.
-                var key = record.RecordId is { Length: > 0 } id ? $"warc:{id}" : $"{CanonicalPath.Of(path)}#record{count}";
+                var key = record.RecordId is { Length: > 0 } id ? $"warc:{id}" : $"{canonical ??= CanonicalPath.Of(path)}#record{count}";
                 if (record.TooLarge is { } tooLarge)
                 {
                     yield return PendingDocument.Ready(SourceDocument.Failed(record.Response.RequestedUrl, ErrorCodes.TooLarge, tooLarge) with { Key = key });
