@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.IO.Compression;
 using System.Text.Json;
 using Extractor.Evaluation;
 using Extractor.Pipeline;
@@ -79,17 +78,10 @@ public static class EvalHtmlCommand
         return ExitCodes.Ok;
     }
 
+    /// <summary>The page &lt;id&gt;.html, else &lt;id&gt;.html.gz, or null when neither is there.</summary>
     private static byte[]? Read(string folder, string id)
     {
         var plain = Path.Combine(folder, id + ".html");
-        if (File.Exists(plain))
-            return File.ReadAllBytes(plain);
-        var packed = plain + ".gz";
-        if (!File.Exists(packed))
-            return null;
-        using var input = new GZipStream(File.OpenRead(packed), CompressionMode.Decompress);
-        using var buffer = new MemoryStream();
-        input.CopyTo(buffer);
-        return buffer.ToArray();
+        return new[] { plain, plain + ".gz" }.FirstOrDefault(File.Exists) is { } path ? EvalPages.Read(path) : null;
     }
 }

@@ -42,15 +42,24 @@ public sealed partial record DateValue(string Iso, DateOnly Day, bool HasTime)
     /// <summary>A plausible publication date: not before the web's news era and not after <paramref name="now"/> (the fetch time).</summary>
     public bool IsPlausible(DateTimeOffset now) => Day.Year >= 1990 && Day <= DateOnly.FromDateTime(now.UtcDateTime.AddDays(1));
 
+    /// <summary>A calendar day without a time, or null when there is no such day (February 30).</summary>
+    public static DateValue? OfDay(int year, int month, int day)
+    {
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(Math.Clamp(year, 1, 9999), month))
+            return null;
+        var date = new DateOnly(year, month, day);
+        return new DateValue(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), date, false);
+    }
+
     private static DateValue? FromParts(string y, string m, string d, string hour, string minute, string second, string zone)
     {
         if (!int.TryParse(y, out var year) || !int.TryParse(m, out var month) || !int.TryParse(d, out var day)
-            || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(Math.Clamp(year, 1, 9999), month))
+            || OfDay(year, month, day) is not { } dayOnly)
             return null;
-        var date = new DateOnly(year, month, day);
-        var iso = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var date = dayOnly.Day;
+        var iso = dayOnly.Iso;
         if (hour.Length == 0)
-            return new DateValue(iso, date, false);
+            return dayOnly;
         var h = int.Parse(hour, CultureInfo.InvariantCulture);
         var min = int.Parse(minute, CultureInfo.InvariantCulture);
         var s = second.Length > 0 ? int.Parse(second, CultureInfo.InvariantCulture) : 0;

@@ -120,14 +120,10 @@ public static partial class VisibleDate
         return found.OrderBy(f => f.At).Select(f => f.Value);
     }
 
-    private static DateValue? Make(string year, int month, string day)
-    {
-        if (!int.TryParse(day, CultureInfo.InvariantCulture, out var d) || !int.TryParse(year, CultureInfo.InvariantCulture, out var y)
-            || month is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, month))
-            return null;
-        var date = new DateOnly(y, month, d);
-        return new DateValue(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), date, false);
-    }
+    private static DateValue? Make(string year, int month, string day) =>
+        int.TryParse(day, CultureInfo.InvariantCulture, out var d) && int.TryParse(year, CultureInfo.InvariantCulture, out var y)
+            ? DateValue.OfDay(y, month, d)
+            : null;
 
     /// <summary>Elements a page marks as holding its date or byline, outside comments, related stories and footers.</summary>
     private static IEnumerable<IElement> DateElements(IDocument document)
