@@ -16,14 +16,7 @@ public class ProcessEndTests
         return Path.Combine(temp.Path, "many");
     }
 
-    private static Process Start(params string[] args)
-    {
-        var start = new ProcessStartInfo(CliProcess.Host) { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(CliProcess.Dll);
-        foreach (var arg in args)
-            start.ArgumentList.Add(arg);
-        return Process.Start(start)!;
-    }
+    private static Process Start(params string[] args) => Process.Start(CliProcess.StartInfo(args))!;
 
     [Fact]
     public async Task A_closed_standard_output_stops_the_run_with_exit_3()

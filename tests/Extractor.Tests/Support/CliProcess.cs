@@ -40,8 +40,8 @@ public static class CliProcess
         return copy;
     });
 
-    public static async Task<Result> RunAsync(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null,
-        bool asNobody = false, string? stdin = null)
+    /// <summary>How to start the CLI with these arguments, its streams redirected; for a test that drives the process itself.</summary>
+    public static ProcessStartInfo StartInfo(IEnumerable<string> args, bool asNobody = false)
     {
         var start = new ProcessStartInfo(asNobody ? "/usr/bin/setpriv" : Host)
         {
@@ -52,11 +52,18 @@ public static class CliProcess
         var arguments = asNobody ? ["--reuid=65534", "--regid=65534", "--clear-groups", Host] : new List<string>();
         var folder = asNobody ? NobodysCopy.Value : AppContext.BaseDirectory;
         arguments.Add(Path.Combine(folder, "extractor.dll"));
-        start.Environment["EXTRACTOR_MODELS"] = Path.Combine(folder, "models");
         arguments.AddRange(args);
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
+        start.Environment["EXTRACTOR_MODELS"] = Path.Combine(folder, "models");
         start.Environment["DOTNET_CLI_HOME"] = Path.GetTempPath(); // "nobody" has no home folder
+        return start;
+    }
+
+    public static async Task<Result> RunAsync(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null,
+        bool asNobody = false, string? stdin = null)
+    {
+        var start = StartInfo(args, asNobody);
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
             start.Environment[name] = value;
         using var process = Process.Start(start)!;

@@ -68,7 +68,7 @@ public static partial class VisibleDate
     {
         if (e.LocalName is "footer" or "aside" or "nav" or "script" or "style" or "noscript" or "template" or "select")
             return true;
-        var marks = ((e.GetAttribute("class") ?? "") + " " + (e.Id ?? "")).ToLowerInvariant();
+        var marks = Marks(e);
         return marks.Contains("comment") || marks.Contains("related") || marks.Contains("sidebar") || marks.Contains("footer") || marks.Contains("cookie");
     }
 
@@ -130,7 +130,7 @@ public static partial class VisibleDate
     {
         foreach (var element in document.Body?.Descendants<IElement>() ?? [])
         {
-            var marks = ((element.GetAttribute("class") ?? "") + " " + (element.Id ?? "")).ToLowerInvariant();
+            var marks = Marks(element);
             if (marks.Length > 1 && DateMark().IsMatch(marks) && !Excluded(element))
                 yield return element;
         }
@@ -142,12 +142,15 @@ public static partial class VisibleDate
         {
             if (e.LocalName is "footer" or "aside" or "nav" or "script" or "style")
                 return true;
-            var marks = ((e.GetAttribute("class") ?? "") + " " + (e.Id ?? "")).ToLowerInvariant();
+            var marks = Marks(e);
             if (marks.Contains("comment") || marks.Contains("related") || marks.Contains("sidebar"))
                 return true;
         }
         return false;
     }
+
+    /// <summary>An element's class and id, in lower case: what a page marks it as.</summary>
+    private static string Marks(IElement element) => ((element.GetAttribute("class") ?? "") + " " + (element.Id ?? "")).ToLowerInvariant();
 
     private static string Head(string text) => text.Length > 200 ? text[..200] : text;
 
