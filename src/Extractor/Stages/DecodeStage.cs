@@ -8,6 +8,10 @@ namespace Extractor.Stages;
 /// <summary>Bytes to text, once: refuses empty and binary input, decodes (see <see cref="TextDecoder"/>) and decides HTML or plain text.</summary>
 public sealed class DecodeStage(string? forcedCharset) : IStage
 {
+    // A wide charset given by the user (--encoding utf-16le) is text full of zero bytes: no binary sniffing.
+    // Decided once for the run, not per document.
+    private readonly bool _forcedWide = forcedCharset is not null && TextDecoder.TryResolve(forcedCharset) is { } forced && Utf16Guess.IsWide(forced);
+
     public string Name => "decode";
     public Capability Needs => Capability.Input;
     public Capability Gives => Capability.Markup;
@@ -26,9 +30,7 @@ public sealed class DecodeStage(string? forcedCharset) : IStage
             var bytes = input.Bytes ?? [];
             if (bytes.Length == 0)
                 throw new StageException(ErrorCodes.EmptyInput, "the input is empty (0 bytes)", ArticleStatus.Empty);
-            // A wide charset given by the user (--encoding utf-16le) is text full of zero bytes: no sniffing.
-            var wide = forcedCharset is not null && TextDecoder.TryResolve(forcedCharset) is { } forced && Utf16Guess.IsWide(forced);
-            if (!wide && BinarySniffer.Describe(bytes) is { } what)
+            if (!_forcedWide && BinarySniffer.Describe(bytes) is { } what)
                 throw new StageException(ErrorCodes.Binary, $"not a text document: looks like {what}");
             try
             {
