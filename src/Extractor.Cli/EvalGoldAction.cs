@@ -52,7 +52,7 @@ public static class EvalGoldAction
         List<JsonElement> goldRows;
         try
         {
-            goldRows = ReadJsonLines(gold.FullName);
+            goldRows = JsonLinesFile.Read(gold.FullName);
         }
         catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
         {
@@ -70,7 +70,7 @@ public static class EvalGoldAction
             }
             try
             {
-                predictions = ReadJsonLines(predFile.FullName);
+                predictions = JsonLinesFile.Read(predFile.FullName);
             }
             catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
             {
@@ -103,30 +103,5 @@ public static class EvalGoldAction
         await foreach (var document in expander.ExpandAsync(inputs, ct))
             records.Add(JsonDocument.Parse(ArticleJson.Serialize(pipeline.Process(document, ct))).RootElement.Clone());
         return records;
-    }
-
-    /// <summary>The file's JSON lines; a line that is not a JSON object throws <see cref="JsonException"/> naming the file and line.</summary>
-    private static List<JsonElement> ReadJsonLines(string path)
-    {
-        var rows = new List<JsonElement>();
-        var number = 0;
-        foreach (var line in File.ReadLines(path))
-        {
-            number++;
-            if (line.Trim().Length == 0)
-                continue;
-            try
-            {
-                using var doc = JsonDocument.Parse(line);
-                if (doc.RootElement.ValueKind != JsonValueKind.Object)
-                    throw new JsonException($"expected a JSON object, found {doc.RootElement.ValueKind.ToString().ToLowerInvariant()}");
-                rows.Add(doc.RootElement.Clone());
-            }
-            catch (JsonException e)
-            {
-                throw new JsonException($"{Path.GetFileName(path)} line {number} is not a JSON record: {e.Message}", e);
-            }
-        }
-        return rows;
     }
 }

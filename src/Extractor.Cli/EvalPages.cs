@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json;
 using Extractor.Pipeline;
 using Extractor.Sources;
 
@@ -13,14 +14,28 @@ public static class EvalPages
         HelpName = "K/N",
     };
 
-    /// <summary>The set's file and the part asked for (null for all); false, with the reason on stderr, when the file is missing or the part malformed.</summary>
-    public static bool TryStart(ParseResult parse, Argument<FileInfo> argument, Option<string?> partOption, CliConsole console, out FileInfo file, out Shard? part)
+    /// <summary>
+    /// The set's file, its records and the part asked for (null for all); false, with the reason on stderr, when
+    /// the file is missing or not JSON Lines, or the part malformed.
+    /// </summary>
+    public static bool TryStart(ParseResult parse, Argument<FileInfo> argument, Option<string?> partOption, CliConsole console,
+        out FileInfo file, out IReadOnlyList<JsonElement> records, out Shard? part)
     {
         file = parse.GetValue(argument)!;
+        records = [];
         part = null;
         if (!file.Exists)
         {
             console.Error.WriteLine($"extractor: no such file: {file.FullName}");
+            return false;
+        }
+        try
+        {
+            records = JsonLinesFile.Read(file.FullName);
+        }
+        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine($"extractor: {e.Message}");
             return false;
         }
         if (parse.GetValue(partOption) is not { } text)

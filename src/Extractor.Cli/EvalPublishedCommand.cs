@@ -38,17 +38,26 @@ public static class EvalPublishedCommand
 
     private static int Run(ParseResult parse, CliConsole console)
     {
-        if (!EvalPages.TryStart(parse, Expected, Part, console, out var file, out var part))
+        if (!EvalPages.TryStart(parse, Expected, Part, console, out var file, out var records, out var part))
             return ExitCodes.Usage;
 
         var pipeline = ExtractionPipeline.CreateDefault(new PipelineOptions { WithoutModel = true });
         var score = new PublishedDateScore();
         var wrong = new List<string>();
         var missing = 0;
-        foreach (var line in File.ReadLines(file.FullName).Where(l => l.Trim().Length > 0))
+        for (var index = 0; index < records.Count; index++)
         {
-            using var doc = JsonDocument.Parse(line);
-            var page = doc.RootElement.GetProperty("page").GetString()!;
+            var root = records[index];
+            string page;
+            try
+            {
+                page = JsonLinesFile.Required(root, "page", index);
+            }
+            catch (JsonException missingField)
+            {
+                console.Error.WriteLine($"extractor: {file.Name}: {missingField.Message}");
+                return ExitCodes.Usage;
+            }
             if (part is not null && !part.Contains(Path.GetFileName(page)))
                 continue;
             var path = Path.Combine(file.DirectoryName!, page);
@@ -57,7 +66,7 @@ public static class EvalPublishedCommand
                 missing++;
                 continue;
             }
-            var expected = doc.RootElement.TryGetProperty("published", out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+            var expected = root.TryGetProperty("published", out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
             // Without the URL, as htmldate's benchmark gives pages: a date in the address is no help here.
             var article = pipeline.Process(new SourceDocument { Source = path, Kind = ContentKind.Html, Bytes = EvalPages.Read(path) });
             var outcome = score.Add(article.Published, expected);

@@ -40,21 +40,29 @@ public static class EvalSnippetsCommand
 
     private static int Run(ParseResult parse, CliConsole console)
     {
-        if (!EvalPages.TryStart(parse, Expectations, Part, console, out var file, out var part))
+        if (!EvalPages.TryStart(parse, Expectations, Part, console, out var file, out var records, out var part))
             return ExitCodes.Usage;
 
         var pipeline = ExtractionPipeline.CreateDefault(new PipelineOptions { WithoutModel = true }); // main text only
         var score = new SnippetScore();
         var pages = new List<(string Id, SnippetScore.Page Page, string Why)>();
         var missing = 0;
-        foreach (var line in File.ReadLines(file.FullName).Where(l => l.Trim().Length > 0))
+        for (var index = 0; index < records.Count; index++)
         {
-            using var doc = JsonDocument.Parse(line);
-            var root = doc.RootElement;
-            var id = root.GetProperty("id").GetString()!;
+            var root = records[index];
+            string id, page;
+            try
+            {
+                (id, page) = (JsonLinesFile.Required(root, "id", index), JsonLinesFile.Required(root, "page", index));
+            }
+            catch (JsonException missingField)
+            {
+                console.Error.WriteLine($"extractor: {file.Name}: {missingField.Message}");
+                return ExitCodes.Usage;
+            }
             if (part is not null && !part.Contains(id))
                 continue;
-            var path = Path.Combine(file.DirectoryName!, root.GetProperty("page").GetString()!);
+            var path = Path.Combine(file.DirectoryName!, page);
             if (!File.Exists(path))
             {
                 missing++;

@@ -57,6 +57,21 @@ public class EncodingAndUsageTests
         Assert.DoesNotContain("Unhandled exception", run.Stderr);
     }
 
+    [Theory]
+    [InlineData("published", "{\"page\": \"x.html\"}\n{\"bad json\n", "set.jsonl line 2")]
+    [InlineData("snippets", "{\"page\": \"x.html\"}\n", "record 1 has no \"id\"")]
+    public async Task Page_evaluations_with_a_bad_set_file_say_where_and_exit_2(string verb, string content, string message)
+    {
+        using var temp = new TempFolder();
+        var set = temp.File("set.jsonl", content);
+
+        var run = await CliRunner.RunAsync("eval", verb, set);
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains(message, run.Stderr);
+        Assert.DoesNotContain("Unhandled exception", run.Stderr);
+    }
+
     [Fact]
     public async Task Fetch_with_one_bad_line_in_its_list_names_it_and_fetches_the_rest()
     {
